@@ -1,0 +1,16 @@
+package dev.triggerstudio.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code ./studio}: the headless commands. Each subcommand lives in its own class. */
+@Command(name = "studio", mixinStandardHelpOptions = true, version = "Trigger Studio 0.1.0",
+        description = "Author record triggers offline and prove them before they reach a server.",
+        subcommands = {
+            // registered subcommands, one per line
+        })
+public final class StudioCommand implements Runnable {
+    @Override
+    public void run() {
+        // `./studio` with no command opens the IDE; Main handles that before picocli sees it.
+    }
+}

@@ -1,0 +1,71 @@
+package dev.triggerstudio.model;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns Jackson's binding errors into one line a user can act on. */
+final class BindingMessages {
+    private BindingMessages() {
+    }
+
+    static String explain(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown property \"" + u.getPropertyName() + "\" (expected one of " + names(u.getKnownPropertyIds())
+                    + "); remove it or fix its spelling";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "unknown " + what(f) + " \"" + f.getValue() + "\" (expected one of "
+                    + enumNames(f.getTargetType()) + ")";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "wrong type for " + what(m) + ": expected " + describe(m.getTargetType());
+        }
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf('\n');
+        return cut > 0 ? msg.substring(0, cut) : msg;
+    }
+
+    private static String what(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName().replace('_', ' ');
+            }
+        }
+        return "value";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + enumNames(type);
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String enumNames(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String names(Collection<Object> ids) {
+        return ids == null ? "" : ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.triggerstudio.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed JSON file that remembers where each value stood, so that an error found later
+ * (an unknown field type, a missing object) can name its line and column.
+ */
+public final class LocatedJson {
+    private final String path;
+    private final JsonNode root;
+    private final Map<String, int[]> positions;
+
+    private LocatedJson(String path, JsonNode root, Map<String, int[]> positions) {
+        this.path = path;
+        this.root = root;
+        this.positions = positions;
+    }
+
+    /** Parses text; malformed JSON becomes a {@link ProjectException} with the position. */
+    public static LocatedJson parse(String path, String text) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                throw new ProjectException(Diagnostic.error(path, 1, 1, "the file is empty; write a JSON value"));
+            }
+            return new LocatedJson(path, root, positionsOf(text));
+        } catch (JsonProcessingException e) {
+            throw new ProjectException(malformed(path, e));
+        }
+    }
+
+    private static Map<String, int[]> positionsOf(String text) throws JsonProcessingException {
+        Map<String, int[]> positions = new HashMap<>();
+        try (JsonParser p = Json.MAPPER.createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonLocation loc = p.currentTokenLocation();
+                positions.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                        new int[] {loc.getLineNr(), loc.getColumnNr()});
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return positions;
+    }
+
+    static Diagnostic malformed(String path, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+        int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        return Diagnostic.error(path, line, col, "malformed JSON: " + e.getOriginalMessage()
+                + " (fix the JSON syntax here)");
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Line and column of the value at a JSON pointer, falling back to its nearest parent. */
+    public int[] position(String pointer) {
+        String p = pointer;
+        while (true) {
+            int[] pos = positions.get(p);
+            if (pos != null) {
+                return pos;
+            }
+            if (p.isEmpty()) {
+                return new int[] {1, 1};
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    public Diagnostic error(String pointer, String message) {
+        int[] pos = position(pointer);
+        return Diagnostic.error(path, pos[0], pos[1], message);
+    }
+
+    public Diagnostic warning(String pointer, String message) {
+        int[] pos = position(pointer);
+        return Diagnostic.warning(path, pos[0], pos[1], message);
+    }
+
+    /** Binds the whole file to a type; binding errors name the offending value's position. */
+    public <T> T bind(Class<T> type) {
+        return bind("", type);
+    }
+
+    public <T> T bind(String pointer, Class<T> type) {
+        try {
+            return Json.MAPPER.treeToValue(root.at(pointer.isEmpty() ? "" : pointer), type);
+        } catch (JsonMappingException e) {
+            String at = pointer + pointerOf(e.getPath());
+            throw new ProjectException(error(at, BindingMessages.explain(e)));
+        } catch (JsonProcessingException e) {
+            throw new ProjectException(malformed(path, e));
+        }
+    }
+
+    static String pointerOf(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            sb.append('/');
+            sb.append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(r.getIndex()));
+        }
+        return sb.toString();
+    }
+}

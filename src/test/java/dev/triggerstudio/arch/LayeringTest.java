@@ -1,0 +1,63 @@
+package dev.triggerstudio.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN §1, enforced. */
+@AnalyzeClasses(packages = "dev.triggerstudio", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule onlyUiUsesJavafx = noClasses().that().resideOutsideOfPackage("dev.triggerstudio.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "atlantafx..", "org.kordamp..")
+            .because("the engine is headless and fully usable from the CLI and tests (DESIGN §1)");
+
+    @ArchTest
+    static final ArchRule modelImportsNothingOfOurs = noClasses().that().resideInAPackage("dev.triggerstudio.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.store..", "dev.triggerstudio.lang..",
+                    "dev.triggerstudio.engine..", "dev.triggerstudio.trace..", "dev.triggerstudio.bundle..",
+                    "dev.triggerstudio.cli..", "dev.triggerstudio.ui..")
+            .because("the project format is the bottom layer");
+
+    @ArchTest
+    static final ArchRule storeOnlyUsesModel = noClasses().that().resideInAPackage("dev.triggerstudio.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.lang..", "dev.triggerstudio.engine..",
+                    "dev.triggerstudio.trace..", "dev.triggerstudio.bundle..", "dev.triggerstudio.cli..",
+                    "dev.triggerstudio.ui..")
+            .because("the store knows objects and records, not how they are processed");
+
+    @ArchTest
+    static final ArchRule langOnlyUsesModel = noClasses().that().resideInAPackage("dev.triggerstudio.lang..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.store..", "dev.triggerstudio.engine..",
+                    "dev.triggerstudio.trace..", "dev.triggerstudio.bundle..", "dev.triggerstudio.cli..",
+                    "dev.triggerstudio.ui..")
+            .because("languages reach the store only through the ScriptHost the engine gives them");
+
+    @ArchTest
+    static final ArchRule traceOnlyUsesModel = noClasses().that().resideInAPackage("dev.triggerstudio.trace..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.store..", "dev.triggerstudio.lang..",
+                    "dev.triggerstudio.engine..", "dev.triggerstudio.bundle..", "dev.triggerstudio.cli..",
+                    "dev.triggerstudio.ui..")
+            .because("trace events are plain data any listener can read");
+
+    @ArchTest
+    static final ArchRule engineDoesNotKnowCliOrUi = noClasses().that().resideInAPackage("dev.triggerstudio.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.cli..", "dev.triggerstudio.ui..",
+                    "dev.triggerstudio.bundle..")
+            .because("the engine is driven by the CLI and the IDE, never the other way round");
+
+    @ArchTest
+    static final ArchRule bundleOnlyUsesModel = noClasses().that().resideInAPackage("dev.triggerstudio.bundle..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.engine..", "dev.triggerstudio.store..",
+                    "dev.triggerstudio.cli..", "dev.triggerstudio.ui..")
+            .because("bundles are files of the project format (DESIGN §1)");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseUi = noClasses().that().resideInAPackage("dev.triggerstudio.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.triggerstudio.ui..")
+            .because("the CLI runs where there is no display");
+}

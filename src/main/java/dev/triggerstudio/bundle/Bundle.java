@@ -45,9 +45,11 @@ public final class Bundle {
         try {
             long size = Files.size(file);
             if (size > limits.maxBundleBytes()) {
-                throw new BundleException(file + " is " + size + " bytes, over the bundle limit of " + limits.maxBundleBytes());
+                throw new BundleException(size + " bytes, over the bundle limit of " + limits.maxBundleBytes());
             }
             return read(Files.readAllBytes(file), limits);
+        } catch (BundleException e) {
+            throw new BundleException(file + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new BundleException(file + ": no such file");
         } catch (IOException e) {

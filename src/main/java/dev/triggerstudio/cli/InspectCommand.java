@@ -35,7 +35,7 @@ public final class InspectCommand implements Callable<Integer> {
         try {
             bundle = Bundle.read(file, BundleLimits.DEFAULTS);
         } catch (BundleException e) {
-            err.println("studio: " + file + ": " + e.getMessage());
+            err.println("studio: " + e.getMessage());
             return ExitCodes.PROBLEM;
         }
         BundleListing.lines(bundle).forEach(out::println);

@@ -47,7 +47,7 @@ final class CompiledLua implements CompiledScript {
 
     private void runRecord(Invocation invocation, ScriptHost host, RunGuard guard, ObjectDef def, RecordPair pair,
                            long seed) {
-        GuardHook hook = new GuardHook(guard);
+        GuardHook hook = new GuardHook(guard, path);
         guard.enter(hook);
         LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook, path);
         Globals g = Sandbox.create(hook, print(host), errors, seed);

@@ -18,13 +18,21 @@ import org.luaj.vm2.lib.DebugLib;
  */
 final class GuardHook extends DebugLib {
     private final RunGuard guard;
+    private final String source;
     private LuaClosure[] closures = new LuaClosure[32];
     private LuaValue[][] stacks = new LuaValue[32][];
     private int[] pcs = new int[32];
     private int depth;
 
-    GuardHook(RunGuard guard) {
+    /** @param source the chunk name of the user's script, whose lines errors report */
+    GuardHook(RunGuard guard, String source) {
         this.guard = guard;
+        this.source = source;
+    }
+
+    /** The line running in the user's script (not in a chunk it loaded), 0 when unknown. */
+    int scriptLine() {
+        return lineIn(source);
     }
 
     @Override

@@ -90,6 +90,6 @@ final class RunGuard {
 
     /** The line the script is running, 0 when unknown. */
     int line() {
-        return hook == null ? 0 : hook.currentLine();
+        return hook == null ? 0 : hook.scriptLine();
     }
 }

@@ -79,7 +79,9 @@ public final class Checker {
     private void set(Stmt.Set s, boolean commits) {
         StaticType value = expr(s.value());
         String name = s.field().lexeme();
-        if (SystemFields.isSystem(name)) {
+        if (value.is(Kind.SET)) {
+            error(s.value().token(), "Cannot store a set of records in a field; aggregate it first, e.g. '.count()'.");
+        } else if (SystemFields.isSystem(name)) {
             error(s.field(), "Cannot set system field '" + name + "'; the platform sets it.");
         } else if (object != null) {
             Optional<FieldDef> field = object.field(name);
@@ -89,9 +91,6 @@ public final class Checker {
                 error(s.value().token(), "Cannot set " + field.get().type().jsonName() + " field '" + name
                         + "' to " + value.describe() + ".");
             }
-        }
-        if (value.is(Kind.SET)) {
-            error(s.value().token(), "Cannot store a set of records in a field; aggregate it first, e.g. '.count()'.");
         }
         if (trigger != null && trigger.timing() != Timing.BEFORE && !commits) {
             warn(s.token(), "'set' in an " + timingName() + " trigger changes nothing unless the record is "
@@ -299,7 +298,7 @@ public final class Checker {
         } else if (!target.is(Kind.SET, Kind.LIST, Kind.ANY, Kind.NULL)) {
             error(fn, "'" + name + "' needs a list, not " + target.describe() + ".");
         } else if ((name.equals("sum") || name.equals("avg")) && target.field() != null
-                && !target.field().type().isNumeric()) {
+                && StaticType.ofField(target.field(), null).is(Kind.TEXT, Kind.BOOLEAN, Kind.LOOKUP)) {
             error(fn, "'" + name + "' needs a number field; '" + target.field().name() + "' is "
                     + target.field().type().jsonName() + ".");
         }

@@ -57,8 +57,13 @@ public final class Interpreter {
                 }
             }
             case Stmt.Commit c -> new Commit(host, object, c.action()).write(record);
-            case Stmt.Log l -> host.log("info", Values.text(evaluate(l.value())));
+            case Stmt.Log l -> host.log("info", logged(evaluate(l.value())));
         }
+    }
+
+    /** A null joins a string as nothing, but logged on its own it is shown, so it can be seen. */
+    private static String logged(Object value) {
+        return value == null ? "null" : Values.text(value);
     }
 
     private void set(Stmt.Set s) {

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 public final class Parser {
 
     /** Deeper nesting than this is refused so that neither parsing nor running can overflow the stack. */
-    public static final int MAX_DEPTH = 64;
+    public static final int MAX_DEPTH = 100;
+    private static final String TOO_DEEP = "Too deeply nested: at most " + MAX_DEPTH
+            + " levels of brackets, operators and dots in one statement.";
     public static final Set<String> AGGREGATIONS = Set.of("sum", "avg", "min", "max", "count", "exists");
     public static final Set<String> COMMIT_ACTIONS = Set.of("insert", "write", "update", "delete");
 
@@ -136,22 +138,32 @@ public final class Parser {
 
     // or → and { "or" and }
     private Expr or() {
-        Expr left = and();
-        while (match(OR)) {
-            Token op = previous();
-            left = new Expr.Logical(left, op, and());
+        int saved = depth;
+        try {
+            Expr left = and();
+            while (match(OR)) {
+                Token op = deeper();
+                left = new Expr.Logical(left, op, and());
+            }
+            return left;
+        } finally {
+            depth = saved;
         }
-        return left;
     }
 
     // and → negation { "and" negation }
     private Expr and() {
-        Expr left = negation();
-        while (match(AND)) {
-            Token op = previous();
-            left = new Expr.Logical(left, op, negation());
+        int saved = depth;
+        try {
+            Expr left = negation();
+            while (match(AND)) {
+                Token op = deeper();
+                left = new Expr.Logical(left, op, negation());
+            }
+            return left;
+        } finally {
+            depth = saved;
         }
-        return left;
     }
 
     // negation → "not" negation | comparison
@@ -181,22 +193,32 @@ public final class Parser {
 
     // additive → term { ( "+" | "-" ) term }
     private Expr additive() {
-        Expr left = term();
-        while (match(PLUS, MINUS)) {
-            Token op = previous();
-            left = new Expr.Binary(left, op, term());
+        int saved = depth;
+        try {
+            Expr left = term();
+            while (match(PLUS, MINUS)) {
+                Token op = deeper();
+                left = new Expr.Binary(left, op, term());
+            }
+            return left;
+        } finally {
+            depth = saved;
         }
-        return left;
     }
 
     // term → unary { ( "*" | "/" ) unary }
     private Expr term() {
-        Expr left = unary();
-        while (match(STAR, SLASH)) {
-            Token op = previous();
-            left = new Expr.Binary(left, op, unary());
+        int saved = depth;
+        try {
+            Expr left = unary();
+            while (match(STAR, SLASH)) {
+                Token op = deeper();
+                left = new Expr.Binary(left, op, unary());
+            }
+            return left;
+        } finally {
+            depth = saved;
         }
-        return left;
     }
 
     // unary → "-" unary | postfix
@@ -210,11 +232,17 @@ public final class Parser {
 
     // postfix → primary { "." member }
     private Expr postfix() {
-        Expr expr = primary();
-        while (match(DOT)) {
-            expr = member(expr);
+        int saved = depth;
+        try {
+            Expr expr = primary();
+            while (match(DOT)) {
+                deeper();
+                expr = member(expr);
+            }
+            return expr;
+        } finally {
+            depth = saved;
         }
-        return expr;
     }
 
     // member → "fields" "." name | aggregation "(" ")" | name
@@ -346,9 +374,21 @@ public final class Parser {
 
     // --- helpers ---
 
+    /**
+     * One more level of the tree being built: a chain of operators nests as deeply as brackets do,
+     * and the interpreter recurses over it just the same.
+     */
+    private Token deeper() {
+        if (depth >= MAX_DEPTH) {
+            throw error(previous(), TOO_DEEP);
+        }
+        depth++;
+        return previous();
+    }
+
     private <T> T nested(Supplier<T> rule) {
         if (depth >= MAX_DEPTH) {
-            throw error(peek(), "Too deeply nested: at most " + MAX_DEPTH + " levels.");
+            throw error(peek(), TOO_DEEP);
         }
         depth++;
         try {

@@ -189,6 +189,7 @@ final class Values {
     static String idOf(Object value) {
         Object key = key(value);
         return switch (key) {
+            case null -> null;
             case String s -> s;
             case Number n -> text(n);
             default -> null;
@@ -216,7 +217,7 @@ final class Values {
             case Float f -> text(f.doubleValue());
             case Map<?, ?> map when map.get("name") != null -> text(map.get("name"));
             case Map<?, ?> map when map.get("id") != null -> text(map.get("id"));
-            case List<?> list -> "[" + String.join(", ", list.stream().map(Values::text).toList()) + "]";
+            case List<?> list -> "[" + String.join(", ", list.stream().map(i -> i == null ? "null" : text(i)).toList()) + "]";
             case RecordSet set -> set.records().size() + " " + set.definition() + " records";
             default -> String.valueOf(value);
         };

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * A test double of the engine's host: records in memory, in id order. Writes are applied and also
  * written to {@link #output()} as lines, with the script's logs, so tests can compare what happened.
  */
-final class MemoryHost implements ScriptHost {
+class MemoryHost implements ScriptHost {
 
     private final Project project;
     private final Map<String, TreeMap<String, Map<String, Object>>> records = new TreeMap<>();

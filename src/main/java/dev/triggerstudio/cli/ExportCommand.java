@@ -4,7 +4,10 @@ import dev.triggerstudio.bundle.BundleWriter;
 import dev.triggerstudio.bundle.Ed25519Keys;
 import dev.triggerstudio.bundle.Hashes;
 import dev.triggerstudio.bundle.ProjectFiles;
+import dev.triggerstudio.engine.ProjectCheck;
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.ProjectLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -39,8 +42,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ProjectChecks.Result checked = ProjectChecks.run(project);
-        List<Diagnostic> errors = checked.errors();
+        ProjectLoader.Result checked = ProjectCheck.run(project, ScriptRuntimes.standard());
+        List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (checked.project() == null || (!errors.isEmpty() && !allowErrors)) {
             errors.stream().limit(ERRORS_SHOWN).forEach(err::println);
             err.println("studio: " + project + " fails check with " + errors.size() + " error(s); fix them"

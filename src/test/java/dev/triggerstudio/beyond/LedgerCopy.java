@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A copy of samples/ledger in a temporary folder, with helpers to add triggers and automations. */
-final class LedgerCopy {
-    final Path root;
+public final class LedgerCopy {
+    public final Path root;
 
-    LedgerCopy(Path dir) {
+    public LedgerCopy(Path dir) {
         this.root = dir.resolve("ledger");
         copy(Path.of("samples/ledger"), root);
     }
@@ -33,7 +33,7 @@ final class LedgerCopy {
     }
 
     /** A trigger definition and its script; language is taken from the extension. */
-    LedgerCopy trigger(String id, String object, String timing, String events, String ext, String script) {
+    public LedgerCopy trigger(String id, String object, String timing, String events, String ext, String script) {
         String language = switch (ext) {
             case "py" -> "python";
             case "lua" -> "lua";
@@ -46,7 +46,7 @@ final class LedgerCopy {
         return write("triggers/" + id + "." + ext, script);
     }
 
-    LedgerCopy write(String path, String text) {
+    public LedgerCopy write(String path, String text) {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
@@ -57,7 +57,7 @@ final class LedgerCopy {
         }
     }
 
-    String read(String path) {
+    public String read(String path) {
         try {
             return Files.readString(root.resolve(path));
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class LedgerCopy {
         }
     }
 
-    Project load() {
+    public Project load() {
         return ProjectLoader.load(root);
     }
 }

@@ -42,7 +42,16 @@ public final class Interpreter {
 
     public void run(Script script) {
         for (Stmt statement : script.statements()) {
-            execute(statement);
+            try {
+                execute(statement);
+            } catch (ScriptException e) {
+                if (e.line() > 0) {
+                    throw e;
+                }
+                // The host's refusals (a limit, a failed nested operation) know no line; the statement does.
+                throw new ScriptException(e.kind(), e.getMessage(), path, statement.token().line(),
+                        statement.token().column());
+            }
         }
     }
 

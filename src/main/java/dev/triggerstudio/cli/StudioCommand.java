@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Trigger Studio 0.1.0",
         description = "Author record triggers offline and prove them before they reach a server.",
         subcommands = {
-            CheckCommand.class, SimulateCommand.class, TestCommand.class,
+            CheckCommand.class, SimulateCommand.class, TestCommand.class, BenchCommand.class,
         })
 public final class StudioCommand implements Runnable {
     @Override

@@ -29,6 +29,13 @@ public final class FieldFormatter {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final String country;
+    /** Parsing a phone costs more than the rest of a record's formatting; batches repeat numbers. */
+    private final Map<String, String> phoneCache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 4096;
+        }
+    };
 
     public FieldFormatter(String defaultCountry) {
         this.country = defaultCountry == null ? "US" : defaultCountry.toUpperCase(Locale.ROOT);
@@ -52,6 +59,16 @@ public final class FieldFormatter {
 
     /** E.164 form, or null when the text is not a valid number. */
     public String phone(String text) {
+        String hit = phoneCache.get(text);
+        if (hit != null) {
+            return hit.isEmpty() ? null : hit;
+        }
+        String e164 = parsePhone(text);
+        phoneCache.put(text, e164 == null ? "" : e164);
+        return e164;
+    }
+
+    private String parsePhone(String text) {
         try {
             Phonenumber.PhoneNumber n = PHONES.parse(text, country);
             return PHONES.isValidNumber(n) ? PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164) : null;

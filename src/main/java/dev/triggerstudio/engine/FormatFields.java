@@ -23,7 +23,7 @@ final class FormatFields implements Step {
         for (Rec r : op.records) {
             for (FieldDef f : op.object.fields()) {
                 Object v = r.values.get(f.name());
-                if (v == null || !FORMATTED.contains(f.type())) {
+                if (v == null || !FORMATTED.contains(f.type()) || (r.old != null && v.equals(r.old.get(f.name())))) {
                     continue;
                 }
                 Object formatted = format(op, f, v);

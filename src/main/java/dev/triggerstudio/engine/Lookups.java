@@ -15,6 +15,7 @@ final class Lookups {
     private final Project project;
     private final Store store;
     private final Map<String, Object> names = new HashMap<>();
+    private final Map<String, Map<String, Object>> resolved = new HashMap<>();
 
     Lookups(Project project, Store store) {
         this.project = project;
@@ -38,6 +39,19 @@ final class Lookups {
         if (key == null) {
             return null;
         }
+        String cacheKey = target + "\u0000" + key;
+        Map<String, Object> hit = resolved.get(cacheKey);
+        if (hit != null) {
+            return new LinkedHashMap<>(hit);
+        }
+        Map<String, Object> found = find(target, key);
+        if (found != null) {
+            resolved.put(cacheKey, found);
+        }
+        return found == null ? null : new LinkedHashMap<>(found);
+    }
+
+    private Map<String, Object> find(String target, Object key) {
         ObjectDef t = project.objects().get(target);
         Map<String, Object> byId = store.get(t, key.toString());
         if (byId != null) {
@@ -65,8 +79,10 @@ final class Lookups {
         });
     }
 
+    /** Drops what was learnt: after a rollback or a write, names and ids may have changed. */
     void forget() {
         names.clear();
+        resolved.clear();
     }
 
     private static Map<String, Object> lookup(String target, String id, Object name) {

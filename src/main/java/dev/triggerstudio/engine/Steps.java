@@ -125,6 +125,7 @@ final class Steps {
         @Override
         public void run(OperationRun op, TraceNode node) {
             op.sim.queryCache().clear();
+            op.sim.lookups().forget();
             boolean ownerChange = op.object.ownership() && op.kind != Operation.Kind.DELETE
                     && op.records.stream().anyMatch(r -> r.old == null || !Values.same(r.old.get(SystemFields.OWNER),
                     r.values.get(SystemFields.OWNER)));

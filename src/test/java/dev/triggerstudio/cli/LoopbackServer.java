@@ -16,12 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real HTTP server on loopback that answers pushes from a script of replies and records what it
  * received. A {@link #drop()} reply closes the connection without answering.
  */
-final class LoopbackServer implements AutoCloseable {
-    record Reply(int status, String body, Map<String, String> headers) {
+public final class LoopbackServer implements AutoCloseable {
+    public record Reply(int status, String body, Map<String, String> headers) {
     }
 
-    record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
         }
@@ -31,30 +31,30 @@ final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    static Reply reply(int status, String body) {
+    public static Reply reply(int status, String body) {
         return new Reply(status, body, Map.of("Content-Type", body.startsWith("{") ? "application/json" : "text/plain"));
     }
 
-    static Reply drop() {
+    public static Reply drop() {
         return DROP;
     }
 
-    LoopbackServer then(Reply... rs) {
+    public LoopbackServer then(Reply... rs) {
         synchronized (replies) {
             replies.addAll(List.of(rs));
         }
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

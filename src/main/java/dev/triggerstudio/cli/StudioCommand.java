@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
         description = "Author record triggers offline and prove them before they reach a server.",
         subcommands = {
             CheckCommand.class, SimulateCommand.class, TestCommand.class, BenchCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            InspectCommand.class,
+            PushCommand.class,
+            KeygenCommand.class,
         })
 public final class StudioCommand implements Runnable {
     @Override

@@ -6,12 +6,11 @@
 
 
 def _ts_boot(bridge):
+    # Only what every run needs is imported here: each import costs every new context time.
+    # datetime, decimal and traceback are looked up when a value or an error needs them.
     import json
     import sys
     import types
-    import traceback
-    import datetime
-    import decimal
 
     class HTTPException(Exception):
         """Raise it to block the transaction; its detail is the message the user sees."""
@@ -40,14 +39,16 @@ def _ts_boot(bridge):
     def _plain(o):
         if isinstance(o, (set, frozenset)):
             return list(o)
-        if isinstance(o, datetime.datetime):
+        # A date or a Decimal can only exist once its module was imported by the trigger.
+        datetime = sys.modules.get("datetime")
+        if datetime is not None and isinstance(o, datetime.datetime):
             if o.tzinfo is not None:
-                o = o.astimezone(datetime.timezone.utc).replace(tzinfo=None)
-                return o.isoformat() + "Z"
+                return o.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat() + "Z"
             return o.isoformat()
-        if isinstance(o, (datetime.date, datetime.time)):
+        if datetime is not None and isinstance(o, (datetime.date, datetime.time)):
             return o.isoformat()
-        if isinstance(o, decimal.Decimal):
+        decimal = sys.modules.get("decimal")
+        if decimal is not None and isinstance(o, decimal.Decimal):
             return float(o)
         if hasattr(o, "keys") and hasattr(o, "__getitem__"):
             return {k: o[k] for k in o.keys()}
@@ -211,39 +212,42 @@ def _ts_boot(bridge):
             sys.modules[module.__name__] = module
 
     class Driver:
-        """What Java calls: load the trigger's module once, then run it once per chunk."""
+        """What Java calls: load a trigger's module once, run it once per chunk, unload it."""
 
         def __init__(self):
-            self.path = None
-            self.module = None
+            self.modules = {}
 
-        def load(self, path, text):
-            self.path = path
-            self.module = types.ModuleType("trigger")
-            self.module.__file__ = path
+        def load(self, key, path, text):
+            module = types.ModuleType("trigger")
+            module.__file__ = path
             # The seed's examples annotate with RecordTriggerContext without importing it, so
             # Valstorm must provide it (and HTTPException) to every trigger module.
-            self.module.RecordTriggerContext = RecordTriggerContext
-            self.module.HTTPException = HTTPException
+            module.RecordTriggerContext = RecordTriggerContext
+            module.HTTPException = HTTPException
             try:
-                exec(compile(text, path, "exec", dont_inherit=True), self.module.__dict__)
+                exec(compile(text, path, "exec", dont_inherit=True), module.__dict__)
             except BaseException as e:  # the trigger's own top level broke
-                return self.outcome(e)
-            if not callable(self.module.__dict__.get("execute")):
+                return self.outcome(e, path)
+            if not callable(module.__dict__.get("execute")):
                 return to_json({"status": "failed", "line": 1,
                                 "message": "the trigger defines no execute(context) function"})
+            self.modules[key] = module
             return to_json({"status": "ok"})
 
-        def run(self, payload_json):
+        def unload(self, key):
+            self.modules.pop(key, None)
+
+        def run(self, key, payload_json):
+            module = self.modules[key]
             payload = json.loads(payload_json)
             pristine = json.loads(payload_json)["records"]
             new_map = {r["id"]: r["record"] for r in payload["records"] if r["record"] is not None}
             old_map = {r["id"]: r["old"] for r in payload["records"] if r["old"] is not None}
             context = RecordTriggerContext(payload["user"], new_map, old_map, set(payload["trigger_context"]))
             try:
-                self.drive(self.module.execute(context))
+                self.drive(module.execute(context))
             except BaseException as e:
-                return self.outcome(e)
+                return self.outcome(e, module.__file__)
             before = {r["id"]: r["record"] for r in pristine}
             changed = {i: rec for i, rec in new_map.items() if i in before and before[i] != rec}
             return to_json({"status": "ok", "changed": changed})
@@ -272,23 +276,25 @@ def _ts_boot(bridge):
                 return to_json([diagnostic("error", e.lineno or 1, e.offset or 1, e.msg)])
             return to_json(shape_of(tree) + unavailable_imports(tree))
 
-        def line_of(self, e):
-            frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == self.path]
+        def line_of(self, e, path):
+            import traceback
+            frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
             if frames:
                 return frames[-1].lineno
             if isinstance(e, SyntaxError):
                 return e.lineno or 0
             return 0
 
-        def outcome(self, e):
-            line = self.line_of(e)
+        def outcome(self, e, path):
+            line = self.line_of(e, path)
             if isinstance(e, HTTPException):
                 detail = e.detail if isinstance(e.detail, str) else to_json(e.detail)
                 return to_json({"status": "rejected", "line": line, "message": detail,
                                 "status_code": e.status_code})
             if isinstance(e, PlatformError) and e.ref >= 0:
                 return to_json({"status": "platform", "line": line, "ref": e.ref, "message": e.message})
-            lines = [l for l in traceback.format_exception(e) if self.path in l or not l.startswith("  File")]
+            import traceback
+            lines = [l for l in traceback.format_exception(e) if path in l or not l.startswith("  File")]
             return to_json({"status": "failed", "line": line,
                             "message": f"{type(e).__name__}: {e}", "traceback": "".join(lines)})
 
@@ -333,7 +339,39 @@ def _ts_boot(bridge):
                                             "use the context namespaces instead"))
         return found
 
+    def refuse(what):
+        def refused(*args, **kwargs):
+            raise PermissionError(f"{what} is not available in the trigger sandbox")
+        return refused
+
+    def fence_sandbox():
+        # GraalVM's sandbox refuses these anyway, but with an error Python cannot catch and that
+        # carries no line; refusing them here first gives the user a PermissionError at the line.
+        import os
+        import posix
+        import _thread
+        import _socket
+        for name in ("system", "popen", "fork", "forkpty", "posix_spawn", "posix_spawnp", "kill",
+                     "execv", "execve", "execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
+                     "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"):
+            for module in (os, posix):
+                if hasattr(module, name):
+                    setattr(module, name, refuse(f"os.{name} (processes)"))
+        _thread.start_new_thread = _thread.start_new = refuse("starting a thread")
+        threading = sys.modules.get("threading")
+        if threading is not None:
+            threading._start_new_thread = _thread.start_new_thread
+
+        class socket(_socket.socket):
+            __slots__ = ()
+
+            def __init__(self, *args, **kwargs):
+                raise PermissionError("sockets (network access) are not available in the trigger sandbox")
+
+        _socket.socket = _socket.SocketType = socket
+
     install_modules()
+    fence_sandbox()
     return Driver()
 
 

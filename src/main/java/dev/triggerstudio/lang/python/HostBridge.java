@@ -2,6 +2,7 @@ package dev.triggerstudio.lang.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
@@ -23,7 +24,8 @@ import org.graalvm.polyglot.HostAccess;
  * again on the Java side with its kind (REJECTED or FAILED) intact.
  */
 public final class HostBridge {
-    private static final FlexmarkHtmlConverter HTML_TO_MD = FlexmarkHtmlConverter.builder().build();
+    private static final FlexmarkHtmlConverter HTML_TO_MD = FlexmarkHtmlConverter.builder(
+            new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)).build();
     private final Deque<ScriptHost> hosts = new ArrayDeque<>();
     private final List<RuntimeException> errors = new ArrayList<>();
 
@@ -45,6 +47,11 @@ public final class HostBridge {
     /** The host error Python re-raised without catching it. */
     RuntimeException error(int ref) {
         return errors.get(ref);
+    }
+
+    /** The latest host error of this run, or null. */
+    RuntimeException lastError() {
+        return errors.isEmpty() ? null : errors.getLast();
     }
 
     @HostAccess.Export

@@ -33,7 +33,8 @@ final class Outcome {
     }
 
     /** Python did not return: the watchdog stopped it, or the interpreter itself broke. */
-    static ScriptException stopped(PolyglotException e, Watchdog.Reason reason, long timeoutMs, String path) {
+    static ScriptException stopped(PolyglotException e, Watchdog.Reason reason, long timeoutMs, String path,
+                                   HostBridge bridge) {
         int line = lineIn(e, path);
         if (reason == Watchdog.Reason.TIMEOUT) {
             return ScriptException.failed("the Python trigger ran longer than " + timeoutMs
@@ -49,8 +50,14 @@ final class Outcome {
         if (e.isResourceExhausted()) {
             return ScriptException.failed("the Python trigger ran out of memory or stack: " + e.getMessage(), path, line);
         }
+        if (e.isCancelled() && bridge.lastError() instanceof ScriptException nested) {
+            return nested; // a nested trigger was stopped and took the shared context with it
+        }
         if (e.isCancelled()) {
             return ScriptException.failed("the Python trigger was cancelled", path, line);
+        }
+        if (e.isInternalError()) {
+            return ScriptException.failed("the Python sandbox stopped the trigger: " + e.getMessage(), path, line);
         }
         return ScriptException.failed("GraalPy failed while running the trigger: " + e.getMessage(), path, line);
     }

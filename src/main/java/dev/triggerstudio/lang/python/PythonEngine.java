@@ -64,6 +64,7 @@ final class PythonEngine {
                     .err(OutputStream.nullOutputStream())
                     .build();
             PythonChecker.warm(engine);
+            Interpreter.SHARED.prepare(engine);
             starting.complete(engine);
         } catch (Throwable t) {
             starting.completeExceptionally(t);

@@ -5,31 +5,26 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.Invocation;
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.lang.RunStats;
-import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One Python trigger with its own GraalPy context, created at the first run and kept for every
- * later chunk, so a warm run costs only the call. A run that is stopped (timeout, memory) or breaks
- * the interpreter discards the context; the next run builds a fresh one.
+ * One Python trigger: its module is loaded into the shared {@link Interpreter} at the first run
+ * (so top-level code runs once per simulation, under the same watchdog) and reused for every
+ * later chunk.
  */
 final class PythonScript implements CompiledScript {
+    private static final AtomicLong IDS = new AtomicLong();
     private final ScriptSource source;
     private final PythonEngine.WaitClock wait;
-    private final HostBridge bridge = new HostBridge();
-    private final LogStream out = new LogStream(bridge, "info");
-    private final LogStream err = new LogStream(bridge, "warning");
-    private Context context;
-    private Value driver;
+    private final Interpreter interpreter = Interpreter.SHARED;
+    private final String key = "trigger-" + IDS.incrementAndGet();
+    private int loadedIn = -1;
 
     PythonScript(ScriptSource source, PythonEngine.WaitClock wait) {
         this.source = source;
@@ -38,59 +33,42 @@ final class PythonScript implements CompiledScript {
 
     @Override
     public RunStats run(Invocation invocation, ScriptHost host) {
+        interpreter.enter(wait);
+        HostBridge bridge = interpreter.bridge();
         boolean outermost = bridge.current() == null;
         bridge.push(host);
         if (outermost) {
-            out.reset();
-            err.reset();
+            interpreter.out().reset();
+            interpreter.err().reset();
         }
         try {
-            ensureLoaded(invocation.timeoutMs());
+            ensureLoaded(invocation.timeoutMs(), host);
             String payload = PyJson.write(payload(invocation));
-            JsonNode result = guarded(invocation.timeoutMs(), () -> driver.invokeMember("run", payload).asString());
+            JsonNode result = interpreter.call(invocation.timeoutMs(), source.path(), "run", key, payload);
             apply(result, invocation.records(), host);
         } finally {
-            out.flush();
-            err.flush();
+            interpreter.out().flush();
+            interpreter.err().flush();
             bridge.pop();
+            interpreter.leave();
         }
         return new RunStats(0, wait.takeMillis());
     }
 
-    private void ensureLoaded(long timeoutMs) {
-        if (driver != null) {
+    private void ensureLoaded(long timeoutMs, ScriptHost host) {
+        if (loadedIn == interpreter.generation()) {
             return;
         }
-        context = PythonEngine.newContext(PythonEngine.await(wait), out, err);
-        driver = PythonEngine.boot(context, bridge);
-        JsonNode loaded = guarded(timeoutMs, () -> driver.invokeMember("load", source.path(), source.text()).asString());
+        JsonNode loaded = interpreter.call(timeoutMs, source.path(), "load", key, source.path(), source.text());
         if (!"ok".equals(loaded.path("status").asText())) {
-            Outcome.raise(loaded, source.path(), bridge, bridge.current());
+            Outcome.raise(loaded, source.path(), interpreter.bridge(), host);
         }
-    }
-
-    /** Runs Python under the watchdog and turns any way it can stop into a ScriptException. */
-    private JsonNode guarded(long timeoutMs, Supplier<String> call) {
-        Context running = context;
-        String json;
-        try (Watchdog.Watch watch = Watchdog.watch(running, timeoutMs)) {
-            try {
-                json = call.get();
-            } catch (PolyglotException e) {
-                discard();
-                throw Outcome.stopped(e, watch.reason(), timeoutMs, source.path());
-            } finally {
-                if (watch.reason() != null) {
-                    discard();
-                }
-            }
-        }
-        return PyJson.tree(json);
+        loadedIn = interpreter.generation();
     }
 
     private void apply(JsonNode result, List<RecordPair> records, ScriptHost host) {
         if (!"ok".equals(result.path("status").asText())) {
-            Outcome.raise(result, source.path(), bridge, host);
+            Outcome.raise(result, source.path(), interpreter.bridge(), host);
         }
         JsonNode changed = result.path("changed");
         for (int i = 0; i < records.size(); i++) {
@@ -129,21 +107,8 @@ final class PythonScript implements CompiledScript {
         return constant.charAt(0) + constant.substring(1).toLowerCase();
     }
 
-    private void discard() {
-        Context dead = context;
-        context = null;
-        driver = null;
-        if (dead != null) {
-            try {
-                dead.close(true);
-            } catch (RuntimeException alreadyClosed) {
-                // cancelled by the watchdog a moment ago
-            }
-        }
-    }
-
     @Override
     public void close() {
-        discard();
+        interpreter.forget(key, loadedIn);
     }
 }

@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.management.NotificationEmitter;
 import org.graalvm.polyglot.Context;
@@ -24,6 +26,7 @@ final class Watchdog {
     enum Reason { TIMEOUT, MEMORY }
 
     static final double HEAP_FRACTION = 0.8;
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("graalpy-watchdog").unstarted(r));
     private static final Set<Watch> RUNNING = ConcurrentHashMap.newKeySet();
@@ -69,6 +72,7 @@ final class Watchdog {
         private final Context context;
         private final AtomicReference<Reason> fired = new AtomicReference<>();
         private ScheduledFuture<?> timer;
+        private boolean closed;
 
         private Watch(Context context) {
             this.context = context;
@@ -81,12 +85,28 @@ final class Watchdog {
 
         private void fire(Reason reason) {
             if (fired.compareAndSet(null, reason)) {
-                // close(true) waits for the running thread to leave; never block the timer thread.
-                Thread.ofPlatform().daemon().name("graalpy-cancel").start(() -> cancel(context));
+                // Both calls wait for the running thread to stop; never block the timer thread.
+                Thread.ofPlatform().daemon().name("graalpy-stop").start(() -> stop(reason));
             }
         }
 
-        private static void cancel(Context context) {
+        /**
+         * A timeout interrupts: the context stays usable and the next trigger runs at once. Memory
+         * closes the context, as only that frees what the trigger's module may still hold; so does
+         * a run that does not stop within the grace period (stuck in host code).
+         */
+        private synchronized void stop(Reason reason) {
+            if (closed) {
+                return;
+            }
+            try {
+                if (reason == Reason.TIMEOUT) {
+                    context.interrupt(INTERRUPT_GRACE);
+                    return;
+                }
+            } catch (TimeoutException | RuntimeException notStopped) {
+                // fall through to cancelling the whole context
+            }
             try {
                 context.close(true);
             } catch (RuntimeException alreadyClosed) {
@@ -95,7 +115,8 @@ final class Watchdog {
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
+            closed = true;
             timer.cancel(false);
             RUNNING.remove(this);
         }

@@ -260,9 +260,9 @@ def _ts_boot(bridge):
             try:
                 while True:
                     if result.send(None) is not None:
-                        result.close()
-                        raise RuntimeError("execute awaited something that is not a platform call; "
-                                           "asyncio event loops are not available in triggers")
+                        # thrown in at the await, so the traceback points at the user's line
+                        result.throw(RuntimeError("execute awaited something that is not a platform call; "
+                                                  "asyncio event loops are not available in triggers"))
             except StopIteration as done:
                 return done.value
 

@@ -5,6 +5,7 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.Invocation;
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.lang.RunStats;
+import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
 import java.util.ArrayList;
@@ -75,9 +76,18 @@ final class PythonScript implements CompiledScript {
             RecordPair pair = records.get(i);
             JsonNode edited = changed.get(key(pair, i));
             if (edited != null && pair.record() != null) {
+                Map<String, Object> values = storable(edited, pair);
                 pair.record().clear();
-                pair.record().putAll(PyJson.map(edited));
+                pair.record().putAll(values);
             }
+        }
+    }
+
+    private Map<String, Object> storable(JsonNode edited, RecordPair pair) {
+        try {
+            return PyJson.map(edited);
+        } catch (ArithmeticException e) {
+            throw ScriptException.failed("record " + pair.id() + ": " + e.getMessage(), source.path(), 0);
         }
     }
 

@@ -125,4 +125,23 @@ class StanzaRuntimeTest {
                     });
         }
     }
+
+    @Test
+    void aRefusalFromTheHostGetsTheLineOfTheStatementRunning() {
+        MemoryHost limited = new MemoryHost(Fixture.project()) {
+            @Override
+            public Map<String, Object> loadRecord(String object, String id) {
+                throw ScriptException.failed("too many queries: 101 (max_queries is 100)", null, 0);
+            }
+        };
+        try (CompiledScript compiled = runtime.compile(source("log 1\nif records.account(\"acc-1\") isEmpty then log 2"))) {
+            assertThatThrownBy(() -> compiled.run(Fixture.invocation(BEFORE_UPDATE, 100,
+                    new RecordPair("a", Fixture.rec("id", "a"), null)), limited))
+                    .isInstanceOfSatisfying(ScriptException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("too many queries: 101 (max_queries is 100)");
+                        assertThat(e.path()).isEqualTo("triggers/totals.stanza");
+                        assertThat(List.of(e.line(), e.column())).containsExactly(2, 1);
+                    });
+        }
+    }
 }

@@ -55,6 +55,15 @@ class StanzaRuntimeTest {
     }
 
     @Test
+    void linesThatParseAreCheckedEvenWhenOthersDoNot() {
+        List<Diagnostic> found = runtime.check(source("log (1\nset record.totl = 1"), new CheckContext(Fixture.project()));
+
+        assertThat(found).extracting(Diagnostic::toString).containsExactly(
+                "triggers/totals.stanza:1:7: error: Expect ')' after expression.",
+                "triggers/totals.stanza:2:12: error: Unknown field 'totl' on 'invoice'.");
+    }
+
+    @Test
     void compileRefusesAScriptThatDoesNotParse() {
         assertThatThrownBy(() -> runtime.compile(source("log 1\nlog (2\nlog )")))
                 .isInstanceOfSatisfying(ScriptException.class, e -> {

@@ -24,6 +24,8 @@ public final class Interpreter {
     private final Map<String, Object> user;
     /** Candidate records of the withAll/withAny being evaluated, innermost first. */
     private final Deque<Map<String, Object>> candidates = new ArrayDeque<>();
+    /** The statement running, so that the host's errors (a limit, a refused write) get its line. */
+    private Token current;
 
     /**
      * @param object the trigger's record definition (what {@code commit} writes), or null
@@ -56,6 +58,7 @@ public final class Interpreter {
     }
 
     private void execute(Stmt stmt) {
+        current = stmt.token();
         fuel.charge(stmt.token());
         switch (stmt) {
             case Stmt.Set s -> set(s);
@@ -201,5 +204,10 @@ public final class Interpreter {
 
     public long fuelUsed() {
         return fuel.used();
+    }
+
+    /** The keyword of the statement being run, or null before the first. */
+    public Token currentStatement() {
+        return current;
     }
 }

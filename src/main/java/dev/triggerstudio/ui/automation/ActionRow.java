@@ -82,11 +82,8 @@ public final class ActionRow {
     }
 
     static Object scalar(String s) {
-        if (s.matches("-?\\d{1,18}")) {
-            return Long.parseLong(s);
-        }
-        if (s.matches("-?\\d+\\.\\d+")) {
-            return Double.parseDouble(s);
+        if (s.matches("-?\\d{1,18}") || s.matches("-?\\d+\\.\\d+")) {
+            return dev.triggerstudio.ui.common.JsonNumbers.parse(s);
         }
         if (s.equals("true") || s.equals("false")) {
             return Boolean.parseBoolean(s);

@@ -111,7 +111,9 @@ public final class AutomationEditorViewModel implements Document {
             }
         });
         String desc = description.get() == null || description.get().isEmpty() ? null : description.get();
-        return new AutomationDef(saved.id(), saved.object(), timing.get(), chosen, ord, active.get(),
+        List<Event> events = java.util.Set.copyOf(chosen).equals(java.util.Set.copyOf(saved.events())) ? saved.events()
+                : chosen;
+        return new AutomationDef(saved.id(), saved.object(), timing.get(), events, ord, active.get(),
                 runWhen.toRunWhen(), actions.stream().map(ActionRow::toAction).toList(), desc);
     }
 

@@ -63,10 +63,10 @@ public final class FieldRow {
         FieldType t = type.get();
         try {
             if (t == FieldType.INTEGER) {
-                return Long.parseLong(text.strip());
+                return dev.triggerstudio.ui.common.JsonNumbers.parseWhole(text);
             }
             if (t == FieldType.NUMBER) {
-                return text.strip().matches("-?\\d+") ? (Object) Long.parseLong(text.strip()) : Double.parseDouble(text.strip());
+                return dev.triggerstudio.ui.common.JsonNumbers.parse(text);
             }
         } catch (NumberFormatException e) {
             return text;

@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.runwhen;
 
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.Predicate;
+import dev.triggerstudio.ui.common.JsonNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +27,8 @@ public final class ConditionValues {
     static Object scalar(FieldType type, String s) {
         try {
             return switch (type) {
-                case INTEGER -> Long.parseLong(s);
-                case NUMBER -> s.matches("-?\\d+") ? (Object) Long.parseLong(s) : (Object) Double.parseDouble(s);
+                case INTEGER -> JsonNumbers.parseWhole(s);
+                case NUMBER -> JsonNumbers.parse(s);
                 case BOOLEAN -> s.equalsIgnoreCase("true") ? Boolean.TRUE
                         : s.equalsIgnoreCase("false") ? Boolean.FALSE : s;
                 default -> s;

@@ -98,8 +98,14 @@ public final class TriggerDetailsViewModel {
     public TriggerDef toDef(RunWhen runWhen, List<Grant> grants) {
         int ord = problem.get().startsWith("Order") ? base.order() : Integer.parseInt(order.get().strip());
         String desc = description.get() == null || description.get().isEmpty() ? null : description.get();
-        return new TriggerDef(base.id(), base.object(), base.language(), timing.get(), selectedEvents(), ord,
-                active.get(), skipOnList.get(), blankToNull(owner.get()), actor.get(), runWhen, grants, desc);
+        List<Event> chosen = selectedEvents();
+        // keep the file's own order of events and its absent actor when they mean the same
+        if (java.util.Set.copyOf(chosen).equals(java.util.Set.copyOf(base.events()))) {
+            chosen = base.events();
+        }
+        String act = base.actor() == null && TriggerDef.ACTOR_OWNER.equals(actor.get()) ? null : actor.get();
+        return new TriggerDef(base.id(), base.object(), base.language(), timing.get(), chosen, ord,
+                active.get(), skipOnList.get(), blankToNull(owner.get()), act, runWhen, grants, desc);
     }
 
     private static String blankToNull(String s) {

@@ -60,6 +60,7 @@ public final class TriggerEditorViewModel implements Document {
         code.textProperty().addListener(o -> updateDirty());
         workspace.actingUserProperty().addListener(o -> applyAccess());
         applyAccess();
+        updateDirty();
     }
 
     /** Locks every part of the editor when the acting user may not edit this trigger, and says why. */

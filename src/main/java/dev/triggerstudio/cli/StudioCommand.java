@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Trigger Studio 0.1.0",
         description = "Author record triggers offline and prove them before they reach a server.",
         subcommands = {
-            // registered subcommands, one per line
+            CheckCommand.class, SimulateCommand.class, TestCommand.class, BenchCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            InspectCommand.class,
+            PushCommand.class,
+            KeygenCommand.class,
         })
 public final class StudioCommand implements Runnable {
     @Override

@@ -1,0 +1,83 @@
+package dev.triggerstudio.cli;
+
+import dev.triggerstudio.cli.bench.Bench;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Measure the lifecycle against raw SQLite inserts in the same run.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--records", defaultValue = "20000", description = "records per scenario (default ${DEFAULT-VALUE})")
+    int records;
+
+    @Option(names = "--json", description = "print {\"scenarios\": [...]} as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (records < 200) {
+            throw new IllegalArgumentException("--records must be at least 200");
+        }
+        Path dir = Files.createTempDirectory("studio-bench");
+        PrintWriter err = spec.commandLine().getErr();
+        List<Bench.Scenario> results = new Bench(records, ScriptRuntimes.standard(), dir, n -> {
+            err.println("bench: " + n + " ...");
+            err.flush();
+        }).run();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Json.pretty(Map.of("scenarios", asJson(results))));
+        } else {
+            out.printf("%-20s %8s %9s %12s %7s %9s%n", "scenario", "records", "seconds", "records/s", "ratio", "heap MB");
+            for (Bench.Scenario s : results) {
+                out.println(s.note() != null ? String.format("%-20s %s", s.name(), s.note())
+                        : String.format("%-20s %8d %9.3f %12.0f %7s %9.1f", s.name(), s.records(), s.seconds(), s.recordsPerS(),
+                        s.ratio() == null ? "-" : String.format("%.2f", s.ratio()), s.peakHeapMb()));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<Map<String, Object>> asJson(List<Bench.Scenario> results) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Bench.Scenario s : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("records", s.records());
+            m.put("seconds", round(s.seconds()));
+            m.put("records_per_s", round(s.recordsPerS()));
+            m.put("ratio", s.ratio() == null ? null : round(s.ratio()));
+            m.put("peak_heap_mb", round(s.peakHeapMb()));
+            if (s.note() != null) {
+                m.put("note", s.note());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.triggerstudio.cli;
+
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.BatchValidator;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectException;
+import dev.triggerstudio.model.ProjectLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Loads what a command is given, turning every problem into a ProjectException with a position. */
+final class ProjectInput {
+    private ProjectInput() {
+    }
+
+    static Project project(Path root) {
+        return ProjectLoader.load(root);
+    }
+
+    /** A batch by path (relative to the working folder or the project) or by name in batches/. */
+    static Batch batch(Project project, Path root, String given) {
+        Path file = Path.of(given);
+        if (!Files.isRegularFile(file)) {
+            Path inProject = root.resolve(given);
+            Path byName = root.resolve("batches").resolve(given.endsWith(".json") ? given : given + ".json");
+            file = Files.isRegularFile(inProject) ? inProject : byName;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectException(Diagnostic.error(given, 1, 1, "no batch file here; give a path or the name of a file in "
+                    + root.resolve("batches")));
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return BatchValidator.readAndValidate(project, display(root, file), text);
+        } catch (IOException e) {
+            throw new ProjectException(Diagnostic.error(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static String display(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        return abs.startsWith(r) ? r.relativize(abs).toString() : file.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.triggerstudio.cli;
+
+import dev.triggerstudio.engine.BatchResult;
+import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.ProjectException;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceJsonWriter;
+import dev.triggerstudio.trace.TraceListener;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", description = "Replay a batch through the whole lifecycle.")
+public final class SimulateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path projectRoot;
+
+    @Parameters(index = "1", paramLabel = "BATCH", description = "a batch file, or a name in batches/")
+    String batchName;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "replay on this store file (seeded if new)")
+    Path db;
+
+    @Option(names = "--reset", description = "re-seed the --db store from data/ first")
+    boolean reset;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "write the full trace as JSON")
+    Path traceFile;
+
+    @Option(names = "--json", description = "print a JSON summary")
+    boolean json;
+
+    @Option(names = "--user", paramLabel = "ID", description = "run as this user instead of the batch's")
+    String user;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = ProjectInput.project(projectRoot);
+        Batch batch = ProjectInput.batch(project, projectRoot, batchName);
+        if (user != null && project.user(user).isEmpty()) {
+            throw new ProjectException(Diagnostic.error("--user", 1, 1, "unknown user \"" + user + "\"; add it to users.json"));
+        }
+        BatchResult result;
+        try (Store store = Simulator.openStore(project, db, reset);
+             Simulator sim = new Simulator(project, store, ScriptRuntimes.standard())) {
+            result = runWithOutputs(sim, batch);
+        }
+        if (!json) {
+            printSummary(spec.commandLine().getOut(), result);
+        }
+        return result.allCommitted() ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
+    private BatchResult runWithOutputs(Simulator sim, Batch batch) throws IOException {
+        OutputStream traceOut = traceFile == null ? null : new BufferedOutputStream(Files.newOutputStream(traceFile));
+        try {
+            TraceListener listener = TraceListener.NONE;
+            if (traceOut != null) {
+                listener = new TraceJsonWriter(traceOut, true);
+            }
+            if (json) {
+                listener = TraceListener.both(listener, new TraceJsonWriter(new NonClosing(System.out), false));
+            }
+            return sim.run(batch, user, listener);
+        } finally {
+            if (traceOut != null) {
+                traceOut.close();
+            }
+            System.out.flush();
+        }
+    }
+
+    private static void printSummary(PrintWriter out, BatchResult r) {
+        for (OperationTrace op : r.operations()) {
+            out.println("#" + op.index() + " " + op.op() + " " + op.object() + ": " + op.status()
+                    + (op.error() == null ? " (" + op.records().size() + " record" + (op.records().size() == 1 ? "" : "s") + ")"
+                    : " at " + op.error().step() + (op.error().source() == null ? "" : " by " + op.error().source())
+                    + ": " + op.error().message()));
+        }
+        for (OperationTrace job : r.asyncJobs()) {
+            out.println("async " + job.source() + " (from #" + job.index() + "): " + job.status()
+                    + (job.error() == null ? "" : ": " + job.error().message()));
+        }
+    }
+
+    /** System.out must stay open after the JSON writer is done with it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.triggerstudio.cli;
+
+import dev.triggerstudio.engine.ProjectTests;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Project;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test", description = "Run the project's tests/*.json; the last line is 'N passed, N failed'.")
+public final class TestCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path projectRoot;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Project project = ProjectInput.project(projectRoot);
+        List<ProjectTests.Outcome> outcomes = new ProjectTests(project, ScriptRuntimes.standard()).runAll();
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        for (ProjectTests.Outcome o : outcomes) {
+            out.println((o.passed() ? "PASS " : "FAIL ") + "tests/" + o.name() + ".json");
+            o.problems().forEach(p -> out.println("    " + p));
+            failed += o.passed() ? 0 : 1;
+        }
+        out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
+        return failed == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.triggerstudio.cli.bench;
+
+import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.Language;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.TraceListener;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The scenarios of {@code ./studio bench}. Every lifecycle figure is divided by a raw JDBC baseline
+ * measured in the same process, because these machines are shared and noisy.
+ */
+public final class Bench {
+    /** One measured scenario; ratio is null for baselines and for millisecond figures. */
+    public record Scenario(String name, int records, double seconds, double recordsPerS, Double ratio, double peakHeapMb,
+                           String note) {
+    }
+
+    private static final int CHUNK = 200;
+    private final int records;
+    private final ScriptRuntimes runtimes;
+    private final Path dir;
+    private final Consumer<String> progress;
+    private final List<Scenario> results = new ArrayList<>();
+
+    public Bench(int records, ScriptRuntimes runtimes, Path dir, Consumer<String> progress) {
+        this.records = records;
+        this.runtimes = runtimes;
+        this.dir = dir;
+        this.progress = progress;
+    }
+
+    public List<Scenario> run() throws IOException {
+        warmUp(BenchProject.project(List.of(), false, null), records);
+        rawInsertBaseline("raw_insert");
+        lifecycle("create_no_triggers", List.of(), false, null);
+        for (Language l : List.of(Language.LUA, Language.STANZA, Language.PYTHON)) {
+            if (runtimes.get(l).isPresent()) {
+                lifecycle("create_" + l.jsonName(), List.of(l), false, null);
+            } else {
+                skipped("create_" + l.jsonName(), "no " + l.jsonName() + " runtime installed");
+            }
+        }
+        List<Language> all = List.of(Language.LUA, Language.STANZA, Language.PYTHON).stream()
+                .filter(l -> runtimes.get(l).isPresent()).toList();
+        lifecycle("create_all", all, true, all.contains(Language.PYTHON) ? Language.PYTHON : all.isEmpty() ? null : all.getFirst());
+        updates();
+        return results;
+    }
+
+    /**
+     * Measures the raw insert again just before a scenario: on a shared machine the load drifts,
+     * so each ratio uses the baseline taken next to it. Only the first is reported as a row.
+     */
+    private double rawInsertBaseline(String reportAs) throws IOException {
+        Store rawStore = freshStore("raw");
+        try {
+            Scenario s = measure(reportAs, null, () -> rawInsert(rawStore, records));
+            if (reportAs == null) {
+                results.remove(s);
+            }
+            return s.recordsPerS();
+        } finally {
+            rawStore.close();
+        }
+    }
+
+    private void updates() throws IOException {
+        Store raw = freshStore("raw_update");
+        rawInsert(raw, records);
+        double rawUpdate = measure("raw_update", null, () -> rawUpdate(raw)).recordsPerS();
+        raw.close();
+        updateScenario("update_no_triggers", List.of(), rawUpdate);
+        if (runtimes.get(Language.PYTHON).isPresent()) {
+            updateScenario("update_python", List.of(Language.PYTHON), rawUpdate);
+        } else {
+            skipped("update_python", "no python runtime installed");
+        }
+    }
+
+    private void lifecycle(String name, List<Language> before, boolean automation, Language async) throws IOException {
+        Project p = BenchProject.project(before, automation, async);
+        warmUp(p, 4000);
+        double baseline = rawInsertBaseline(null);
+        Store store = freshStore(name);
+        try (Simulator sim = new Simulator(p, store, runtimes)) {
+            Scenario s = measure(name, baseline, () -> sim.run(creates(0, records), null, TraceListener.NONE));
+            if (name.equals("create_python")) {
+                addMs("python_warm_chunk", (s.seconds() * 1000.0 - secondsOf("create_no_triggers") * 1000.0) / Math.max(1, records / CHUNK));
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private void updateScenario(String name, List<Language> before, double baseline) throws IOException {
+        Project p = BenchProject.project(before, false, null);
+        Store store = freshStore(name);
+        try (Simulator sim = new Simulator(p, store, runtimes)) {
+            sim.run(creates(0, records), null, TraceListener.NONE);
+            List<String> ids = store.query("select id from item order by id").stream().map(r -> (String) r.get("id")).toList();
+            sim.run(updates(ids.subList(0, Math.min(ids.size(), 2 * CHUNK))), null, TraceListener.NONE);
+            measure(name, baseline, () -> sim.run(updates(ids), null, TraceListener.NONE));
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Compiles the scripts and runs the JIT over the lifecycle before anything is timed. */
+    private void warmUp(Project p, int upTo) throws IOException {
+        boolean python = p.triggers().values().stream().anyMatch(t -> t.language() == Language.PYTHON);
+        boolean cold = python && results.stream().noneMatch(r -> r.name().equals("python_cold_start"));
+        Store store = freshStore("warmup");
+        try (Simulator sim = new Simulator(p, store, runtimes)) {
+            long t0 = System.nanoTime();
+            sim.run(creates(0, CHUNK), null, TraceListener.NONE);
+            if (cold) {
+                addMs("python_cold_start", (System.nanoTime() - t0) / 1e6);
+            }
+            sim.run(creates(CHUNK, Math.max(CHUNK, Math.min(records, upTo))), null, TraceListener.NONE);
+        } finally {
+            store.close();
+        }
+    }
+
+    private Batch creates(int from, int to) {
+        List<Operation> ops = new ArrayList<>();
+        for (int i = from; i < to; i += CHUNK) {
+            ops.add(new Operation(Operation.Kind.CREATE, "item", BenchProject.rows(i, Math.min(to, i + CHUNK)), null, null, null));
+        }
+        return new Batch("bench", ops);
+    }
+
+    private static Batch updates(List<String> ids) {
+        List<Operation> ops = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Map<String, Object>> recs = new ArrayList<>();
+            for (String id : ids.subList(i, Math.min(ids.size(), i + CHUNK))) {
+                recs.add(Map.of("id", id, "qty", 9L));
+            }
+            ops.add(new Operation(Operation.Kind.UPDATE, "item", recs, null, null, null));
+        }
+        return new Batch("bench", ops);
+    }
+
+    private Scenario measure(String name, Double baseline, Runnable work) {
+        progress.accept(name == null ? "raw baseline" : name);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        work.run();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum() / 1048576.0;
+        double rate = records / seconds;
+        Scenario s = new Scenario(name == null ? "baseline" : name, records, seconds, rate,
+                baseline == null ? null : rate / baseline, peak, null);
+        results.add(s);
+        return s;
+    }
+
+    private void addMs(String name, double ms) {
+        results.add(new Scenario(name, 0, ms / 1000.0, 0, null, 0, String.format("%.1f ms", ms)));
+    }
+
+    private void skipped(String name, String why) {
+        results.add(new Scenario(name, 0, 0, 0, null, 0, "skipped: " + why));
+    }
+
+    private double secondsOf(String name) {
+        return results.stream().filter(r -> r.name().equals(name)).mapToDouble(Scenario::seconds).findFirst().orElse(0);
+    }
+
+    private Store freshStore(String name) throws IOException {
+        Path file = dir.resolve(name + ".db");
+        Files.deleteIfExists(file);
+        Store store = Store.open(file);
+        Project p = BenchProject.project(List.of(), false, null);
+        store.createSchema(p.objects().values());
+        store.seed(p.data());
+        return store;
+    }
+
+    /** The baseline: the same rows with a prepared-statement batch insert, committing every 200. */
+    private static void rawInsert(Store store, int n) {
+        Connection c = store.connection();
+        String sql = "INSERT INTO item (id, name, code, amount, qty, status, phone, account, due, note, total, created_date,"
+                + " created_by, modified_date, modified_by, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < n; i++) {
+                Map<String, Object> r = BenchProject.row(i);
+                int k = 1;
+                ps.setString(k++, "raw-" + i);
+                for (String f : List.of("name", "code", "amount", "qty", "status", "phone", "account", "due", "note")) {
+                    ps.setObject(k++, r.get(f));
+                }
+                ps.setObject(k++, null);
+                for (String v : List.of("2026-01-01T00:00:00Z", "bench", "2026-01-01T00:00:00Z", "bench", "bench")) {
+                    ps.setString(k++, v);
+                }
+                ps.addBatch();
+                if ((i + 1) % CHUNK == 0 || i == n - 1) {
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rawUpdate(Store store) {
+        Connection c = store.connection();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE item SET qty = ?, modified_date = ?, modified_by = ? WHERE id = ?")) {
+            for (int i = 0; i < records; i++) {
+                ps.setLong(1, 9);
+                ps.setString(2, "2026-01-01T00:00:01Z");
+                ps.setString(3, "bench");
+                ps.setString(4, "raw-" + i);
+                ps.addBatch();
+                if ((i + 1) % CHUNK == 0 || i == records - 1) {
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

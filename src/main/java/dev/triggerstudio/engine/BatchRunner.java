@@ -1,0 +1,167 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.lang.RecordPair;
+import dev.triggerstudio.model.Event;
+import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.Timing;
+import dev.triggerstudio.model.User;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.TraceNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a batch's operations one by one, each in its own transaction, then the async jobs it
+ * queued, each in its own transaction, before the next operation.
+ */
+final class BatchRunner {
+    private final Simulation sim;
+    private final Simulator simulator;
+
+    BatchRunner(Simulation sim, Simulator simulator) {
+        this.sim = sim;
+        this.simulator = simulator;
+    }
+
+    User user(String override, String named) {
+        String id = override != null ? override : named != null ? named : sim.project().settings().defaultUser();
+        if (id == null) {
+            return sim.systemUser();
+        }
+        return sim.project().user(id).orElseThrow(() -> new IllegalArgumentException("unknown user \"" + id
+                + "\"; add it to users.json"));
+    }
+
+    void runTopLevel(int index, Operation raw, User user, Map<String, String> refs, List<OperationTrace> ops,
+                     List<OperationTrace> async) {
+        ObjectDef object = sim.project().objects().get(raw.object());
+        OperationTrace trace = new OperationTrace(index, raw.op().jsonName(), raw.object(), null);
+        sim.listener().operationStarted(trace);
+        List<AsyncJob> jobs = new ArrayList<>();
+        sim.clock().tick();
+        Operation op = raw;
+        OperationRun run = null;
+        try {
+            op = Refs.substitute(raw, refs);
+            run = new OperationRun(sim, op.op(), object, user, 0, new Limiter(sim.limits()), trace, null,
+                    op.ids(), op.where(), jobs);
+            checkCancelled();
+            Records.build(run, op.records(), op.ids());
+            Lifecycle.run(run);
+            commit();
+            trace.status(Status.COMMITTED);
+            trace.records(run.response);
+            run.records.stream().filter(r -> r.ref != null).forEach(r -> refs.put(r.ref, r.id));
+        } catch (Refusal r) {
+            rollback();
+            trace.status(r.status());
+            trace.error(new TraceError(r.getMessage(), r.step() != null ? r.step() : "initialize", r.source(), r.line()));
+        }
+        sim.listener().operationFinished(trace);
+        ops.add(trace);
+        if (Status.COMMITTED.equals(trace.status())) {
+            jobs.forEach(job -> async.add(runAsync(job)));
+        }
+    }
+
+    private void checkCancelled() {
+        if (simulator.isCancelled()) {
+            throw Refusal.failed("cancelled by the user");
+        }
+    }
+
+    private void commit() {
+        sim.store().setMeta("clock", sim.clock().now());
+        sim.store().setMeta("id_counter", Long.toString(sim.ids().counter()));
+        sim.store().commit();
+        sim.clock().commit();
+        sim.ids().commit();
+    }
+
+    private void rollback() {
+        sim.store().rollback();
+        sim.clock().rollback();
+        sim.ids().rollback();
+        sim.lookups().forget();
+        sim.sql().clear();
+    }
+
+    private OperationTrace runAsync(AsyncJob job) {
+        OperationTrace trace = new OperationTrace(job.operationIndex(), "async", job.object().apiName(), job.source());
+        sim.listener().operationStarted(trace);
+        Operation.Kind kind = kindOf(job.event());
+        OperationRun run = new OperationRun(sim, kind, job.object(), job.user(), 0, new Limiter(sim.limits()), trace, null,
+                null, null, new ArrayList<>());
+        for (int i = 0; i < job.records().size(); i++) {
+            Map<String, Object> values = job.records().get(i);
+            Rec r = new Rec(i, null, (String) values.get("id"), new LinkedHashMap<>(values));
+            r.old = job.olds().get(i);
+            run.records.add(r);
+        }
+        TraceNode holder = sim.node("async", job.source(), 0);
+        sim.started(run, holder);
+        long t0 = System.nanoTime();
+        try {
+            execute(run, job, holder);
+            sim.store().execute("UPDATE _studio_async_queue SET status = 'ok' WHERE seq = (SELECT min(seq) FROM"
+                    + " _studio_async_queue WHERE source = ? AND status = 'queued')", job.source());
+            commit();
+            trace.status(Status.OK);
+        } catch (Refusal r) {
+            rollback();
+            holder.status(Status.FAILED);
+            TraceError error = new TraceError(r.getMessage(), "async", r.source() != null ? r.source() : job.source(), r.line());
+            holder.error(error);
+            trace.status(Status.FAILED);
+            trace.error(error);
+            recordFailure(job, r.getMessage());
+        } finally {
+            holder.durationUs((System.nanoTime() - t0) / 1000);
+            sim.finished(run, holder);
+        }
+        sim.listener().operationFinished(trace);
+        return trace;
+    }
+
+    private void execute(OperationRun run, AsyncJob job, TraceNode holder) {
+        holder.detail(job.source() + " on " + run.records.size() + " record" + (run.records.size() == 1 ? "" : "s"));
+        if (job.automation() != null) {
+            AutomationStep.runOne(run, holder, job.automation(), run.records);
+            return;
+        }
+        TraceNode child = sim.node("trigger", job.source(), 0);
+        holder.children().add(child);
+        sim.started(run, holder, child);
+        long t0 = System.nanoTime();
+        try {
+            List<RecordPair> pairs = new ArrayList<>();
+            run.records.forEach(r -> pairs.add(new RecordPair(r.id, r.values, r.old)));
+            child.detail("ran on " + pairs.size() + " record" + (pairs.size() == 1 ? "" : "s") + " ("
+                    + job.trigger().language().jsonName() + ")");
+            TriggerRunner.run(run, job.trigger(), Timing.ASYNC, pairs, child, 1, 1);
+        } finally {
+            child.durationUs((System.nanoTime() - t0) / 1000);
+            sim.finished(run, child);
+        }
+    }
+
+    private void recordFailure(AsyncJob job, String message) {
+        sim.store().execute("UPDATE _studio_async_queue SET status = 'failed', error = ? WHERE seq = (SELECT min(seq) FROM"
+                + " _studio_async_queue WHERE source = ? AND status = 'queued')", message, job.source());
+        sim.store().commit();
+    }
+
+    private static Operation.Kind kindOf(Event e) {
+        return switch (e) {
+            case CREATE -> Operation.Kind.CREATE;
+            case UPDATE -> Operation.Kind.UPDATE;
+            case DELETE -> Operation.Kind.DELETE;
+            default -> Operation.Kind.READ;
+        };
+    }
+}

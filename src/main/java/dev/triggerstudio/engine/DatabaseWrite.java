@@ -1,0 +1,112 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.RecordChange;
+import dev.triggerstudio.trace.TraceNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The database steps. Required and unique fields are checked here, so Before triggers may fill them. */
+final class DatabaseWrite {
+    private DatabaseWrite() {
+    }
+
+    static final class Insert implements Step {
+        @Override
+        public String name() {
+            return "database_insert";
+        }
+
+        @Override
+        public void run(OperationRun op, TraceNode node) {
+            checkRecords(op);
+            for (Rec r : op.records) {
+                op.sim.store().insert(op.object, r.values);
+            }
+            node.detail("inserted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " into "
+                    + op.object.apiName());
+        }
+    }
+
+    static final class Update implements Step {
+        @Override
+        public String name() {
+            return "database_update";
+        }
+
+        @Override
+        public void run(OperationRun op, TraceNode node) {
+            checkRecords(op);
+            for (Rec r : op.records) {
+                op.sim.store().update(op.object, r.values);
+            }
+            node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
+                    + op.object.apiName());
+        }
+    }
+
+    static final class Delete implements Step {
+        @Override
+        public String name() {
+            return "database_delete";
+        }
+
+        @Override
+        public void run(OperationRun op, TraceNode node) {
+            for (Rec r : op.records) {
+                op.sim.store().delete(op.object, r.id);
+                if (op.sim.wantsRecords()) {
+                    node.records().add(new RecordChange(r.id, Values.deepCopy(r.old), null));
+                }
+            }
+            node.detail("deleted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
+                    + op.object.apiName());
+        }
+    }
+
+    /** Values triggers set are checked like user input; then required and unique fields. */
+    static void checkRecords(OperationRun op) {
+        for (Rec r : op.records) {
+            for (Map.Entry<String, Object> e : r.values.entrySet()) {
+                if (!SystemFields.isSystem(e.getKey())) {
+                    ValidateSystem.check(op.object, op.kind, e.getKey(), e.getValue());
+                    op.object.field(e.getKey()).ifPresent(f -> e.setValue(Values.normalise(f.type(), e.getValue())));
+                }
+            }
+            for (FieldDef f : op.object.fields()) {
+                if (f.required() && Values.isEmpty(Values.lookupId(r.values.get(f.name())))) {
+                    throw Refusal.rejected(op.object.apiName() + "." + f.name() + " is required");
+                }
+            }
+        }
+        for (FieldDef f : op.object.fields()) {
+            if (f.unique()) {
+                checkUnique(op, f);
+            }
+        }
+    }
+
+    private static void checkUnique(OperationRun op, FieldDef f) {
+        Set<Object> seen = new HashSet<>();
+        for (Rec r : op.records) {
+            Object v = Store.column(f, r.values.get(f.name()));
+            if (v == null) {
+                continue;
+            }
+            if (!seen.add(v)) {
+                throw Refusal.rejected(op.object.apiName() + "." + f.name() + " must be unique: " + Values.show(v)
+                        + " appears twice in this " + op.kind.jsonName());
+            }
+            List<String> ids = op.sim.store().idsWhere(op.object, f.name(), v, 2);
+            if (ids.stream().anyMatch(id -> !id.equals(r.id)) && !(op.kind == Operation.Kind.CREATE && ids.isEmpty())) {
+                throw Refusal.rejected(op.object.apiName() + "." + f.name() + " must be unique: " + Values.show(v)
+                        + " already exists");
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.trace.RecordChange;
+import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.TraceNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order of operations of DESIGN §4, readable next to the spec. Each step runs inside a
+ * collector that records its outcome in the trace before a refusal travels on.
+ */
+final class Lifecycle {
+    private static final Step INITIALIZE = new Steps.Initialize();
+    private static final Step FETCH_OLD = new Steps.FetchOldData();
+    private static final Step PERMISSIONS = new CheckPermissions();
+    private static final Step VALIDATE = new ValidateSystem();
+    private static final Step HYDRATE = new Steps.Hydrate();
+    private static final Step MERGE = new Steps.MergeData();
+    private static final Step LOOKUPS = new ResolveLookups();
+    private static final Step FORMAT = new FormatFields();
+    private static final Step BEFORE_TRIGGERS = new TriggerStep("before_triggers", dev.triggerstudio.model.Timing.BEFORE);
+    private static final Step BEFORE_AUTOMATIONS = new AutomationStep("before_automations", dev.triggerstudio.model.Timing.BEFORE);
+    private static final Step INSERT = new DatabaseWrite.Insert();
+    private static final Step UPDATE = new DatabaseWrite.Update();
+    private static final Step DELETE = new DatabaseWrite.Delete();
+    private static final Step AFTER_TRIGGERS = new TriggerStep("after_triggers", dev.triggerstudio.model.Timing.AFTER);
+    private static final Step AFTER_AUTOMATIONS = new AutomationStep("after_automations", dev.triggerstudio.model.Timing.AFTER);
+    private static final Step POST_PROCESS = new Steps.PostProcess();
+    private static final Step QUEUE_ASYNC = new Steps.QueueAsync();
+    private static final Step RESPONSE = new Steps.ReturnResponse();
+    private static final Step FETCH_RECORDS = new Steps.FetchRecords();
+
+    static final List<Step> CREATE = List.of(INITIALIZE, PERMISSIONS, VALIDATE, HYDRATE, LOOKUPS, FORMAT,
+            BEFORE_TRIGGERS, BEFORE_AUTOMATIONS, INSERT, AFTER_TRIGGERS, AFTER_AUTOMATIONS, POST_PROCESS, QUEUE_ASYNC,
+            RESPONSE);
+    static final List<Step> UPDATE_FLOW = List.of(INITIALIZE, FETCH_OLD, PERMISSIONS, VALIDATE, MERGE, LOOKUPS, FORMAT,
+            BEFORE_TRIGGERS, BEFORE_AUTOMATIONS, UPDATE, AFTER_TRIGGERS, AFTER_AUTOMATIONS, POST_PROCESS, QUEUE_ASYNC,
+            RESPONSE);
+    static final List<Step> DELETE_FLOW = List.of(INITIALIZE, FETCH_OLD, PERMISSIONS, VALIDATE, BEFORE_TRIGGERS,
+            BEFORE_AUTOMATIONS, DELETE, AFTER_TRIGGERS, AFTER_AUTOMATIONS, POST_PROCESS, QUEUE_ASYNC, RESPONSE);
+    static final List<Step> READ_FLOW = List.of(INITIALIZE, PERMISSIONS, FETCH_RECORDS, BEFORE_TRIGGERS, RESPONSE);
+
+    private Lifecycle() {
+    }
+
+    static List<Step> flow(Operation.Kind kind) {
+        return switch (kind) {
+            case CREATE -> CREATE;
+            case UPDATE -> UPDATE_FLOW;
+            case DELETE -> DELETE_FLOW;
+            case READ, LIST -> READ_FLOW;
+        };
+    }
+
+    /** Runs every step in order; a refusal leaves the step marked and travels to the caller. */
+    static void run(OperationRun op) {
+        for (Step step : flow(op.kind)) {
+            runStep(op, step);
+        }
+    }
+
+    private static void runStep(OperationRun op, Step step) {
+        Simulation sim = op.sim;
+        TraceNode node = sim.node(step.name(), null, op.depth);
+        sim.started(op, node);
+        Map<String, Map<String, Object>> before = sim.wantsRecords() ? snapshot(op) : null;
+        long t0 = System.nanoTime();
+        try {
+            step.run(op, node);
+        } catch (Refusal r) {
+            r.at(step.name());
+            node.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);
+            node.error(new TraceError(r.getMessage(), r.step(), r.source(), r.line()));
+            throw r;
+        } catch (RuntimeException e) {
+            Refusal r = Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
+            node.status(Status.FAILED);
+            node.error(new TraceError(r.getMessage(), step.name(), null, null));
+            throw r;
+        } finally {
+            node.durationUs((System.nanoTime() - t0) / 1000);
+            if (before != null) {
+                recordChanges(op, step, node, before);
+            }
+            sim.finished(op, node);
+        }
+    }
+
+    private static Map<String, Map<String, Object>> snapshot(OperationRun op) {
+        Map<String, Map<String, Object>> snap = new HashMap<>();
+        for (Rec r : op.records) {
+            snap.put(r.traceId() + "@" + r.index, Values.deepCopy(r.values));
+        }
+        return snap;
+    }
+
+    private static void recordChanges(OperationRun op, Step step, TraceNode node, Map<String, Map<String, Object>> before) {
+        if (!node.records().isEmpty()) {
+            return; // the step listed its records itself
+        }
+        for (Rec r : op.records) {
+            Map<String, Object> b = before.get(r.traceId() + "@" + r.index);
+            if (b == null) {
+                b = before.get("#" + r.index + "@" + r.index); // hydrate gave it an id during this step
+            }
+            if (step.listsAllRecords() || b == null || !b.equals(r.values)) {
+                node.records().add(new RecordChange(r.traceId(), b, Values.deepCopy(r.values)));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.model.Limits;
+
+/** Counts queries and DML over a whole top-level operation, nested ones included. */
+final class Limiter {
+    private final Limits limits;
+    private int queries;
+    private int dml;
+    private long dmlRows;
+
+    Limiter(Limits limits) {
+        this.limits = limits;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    void query() {
+        if (++queries > limits.maxQueries()) {
+            throw Refusal.failed("too many queries: " + queries + " (max_queries is " + limits.maxQueries()
+                    + "); query once before the loop instead of once per record");
+        }
+    }
+
+    void dml(int rows) {
+        if (++dml > limits.maxDml()) {
+            throw Refusal.failed("too many DML statements: " + dml + " (max_dml is " + limits.maxDml()
+                    + "); collect records and write them in one call");
+        }
+        dmlRows += rows;
+        if (dmlRows > limits.maxDmlRows()) {
+            throw Refusal.failed("too many DML rows: " + dmlRows + " (max_dml_rows is " + limits.maxDmlRows() + ")");
+        }
+    }
+
+    int queries() {
+        return queries;
+    }
+
+    int dmlStatements() {
+        return dml;
+    }
+
+    long dmlRows() {
+        return dmlRows;
+    }
+}

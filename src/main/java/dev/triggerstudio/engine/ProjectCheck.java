@@ -1,0 +1,43 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.lang.CheckContext;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.model.TriggerDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@code ./studio check}: the project's files, then every script compiled by its language. */
+public final class ProjectCheck {
+    private ProjectCheck() {
+    }
+
+    public static ProjectLoader.Result run(Path root, ScriptRuntimes runtimes) {
+        ProjectLoader.Result loaded = ProjectLoader.check(root);
+        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+        Project project = loaded.project();
+        if (project != null) {
+            for (TriggerDef t : project.triggers().values()) {
+                all.addAll(scripts(project, t, runtimes));
+            }
+        }
+        all.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return new ProjectLoader.Result(project, all);
+    }
+
+    /** Diagnostics of one trigger's script, from its own language's compiler. */
+    public static List<Diagnostic> scripts(Project project, TriggerDef t, ScriptRuntimes runtimes) {
+        if (t.language() == null || !project.scripts().containsKey(t.id())) {
+            return List.of();
+        }
+        ScriptSource source = new ScriptSource(t.scriptPath(), project.script(t.id()), t);
+        return runtimes.get(t.language()).map(r -> r.check(source, new CheckContext(project)))
+                .orElse(List.of(Diagnostic.warning(t.scriptPath(), 1, 1, "no " + t.language().jsonName()
+                        + " runtime is installed, so this script was not compiled")));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.TestSpec;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs {@code tests/*.json}: each on a fresh store seeded from data/, then checks its expectations. */
+public final class ProjectTests {
+
+    public record Outcome(String name, boolean passed, List<String> problems) {
+    }
+
+    private final Project project;
+    private final ScriptRuntimes runtimes;
+
+    public ProjectTests(Project project, ScriptRuntimes runtimes) {
+        this.project = project;
+        this.runtimes = runtimes;
+    }
+
+    public List<Outcome> runAll() {
+        List<Outcome> out = new ArrayList<>();
+        project.tests().forEach((name, spec) -> out.add(run(name, spec, TraceListener.NONE)));
+        return out;
+    }
+
+    public Outcome run(String name, TestSpec spec, TraceListener listener) {
+        List<String> problems = new ArrayList<>();
+        try (Store store = Simulator.openStore(project, null, false);
+             Simulator sim = new Simulator(project, store, runtimes)) {
+            BatchResult result = sim.run(batchOf(spec), null, listener);
+            checkOperations(spec, result, problems);
+            checkQueries(spec, store, problems);
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage());
+        }
+        return new Outcome(name, problems.isEmpty(), problems);
+    }
+
+    private Batch batchOf(TestSpec spec) {
+        if (spec.operations() != null) {
+            return new Batch(spec.user(), spec.operations());
+        }
+        String n = spec.batch().replaceFirst("^batches/", "").replaceFirst("\\.json$", "");
+        Batch b = project.batches().get(n);
+        if (b == null) {
+            throw new IllegalArgumentException("no batch \"" + spec.batch() + "\"");
+        }
+        return spec.user() != null ? new Batch(spec.user(), b.operations()) : b;
+    }
+
+    private static void checkOperations(TestSpec spec, BatchResult result, List<String> problems) {
+        if (spec.expect() == null) {
+            return;
+        }
+        List<TestSpec.OperationExpect> expected = spec.expect().operations();
+        for (int i = 0; i < expected.size(); i++) {
+            if (i >= result.operations().size()) {
+                problems.add("operation " + i + ": expected " + expected.get(i).status() + " but the batch has only "
+                        + result.operations().size() + " operations");
+                continue;
+            }
+            OperationTrace op = result.operations().get(i);
+            TestSpec.OperationExpect e = expected.get(i);
+            if (e.status() != null && !e.status().equals(op.status())) {
+                problems.add("operation " + i + " (" + op.op() + " " + op.object() + "): expected " + e.status() + ", got "
+                        + op.status() + (op.error() == null ? "" : " (" + op.error().message() + ")"));
+            }
+            String message = op.error() == null ? "" : op.error().message();
+            if (e.messageContains() != null && !message.contains(e.messageContains())) {
+                problems.add("operation " + i + ": expected a message containing \"" + e.messageContains() + "\", got \""
+                        + message + "\"");
+            }
+        }
+    }
+
+    private static void checkQueries(TestSpec spec, Store store, List<String> problems) {
+        if (spec.expect() == null) {
+            return;
+        }
+        for (TestSpec.QueryExpect q : spec.expect().queries()) {
+            List<Map<String, Object>> rows = store.query(q.sql());
+            if (!sameRows(rows, q.rows())) {
+                problems.add("query \"" + q.sql() + "\": expected " + q.rows() + ", got " + rows);
+            }
+        }
+    }
+
+    private static boolean sameRows(List<Map<String, Object>> actual, List<Map<String, Object>> expected) {
+        if (expected == null) {
+            return true;
+        }
+        if (actual.size() != expected.size()) {
+            return false;
+        }
+        for (int i = 0; i < actual.size(); i++) {
+            Map<String, Object> a = actual.get(i);
+            for (Map.Entry<String, Object> e : expected.get(i).entrySet()) {
+                if (!Values.same(a.get(e.getKey()), e.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.triggerstudio.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.triggerstudio.model.Json;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.SystemFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns an operation's input into the records it works on. */
+final class Records {
+    private Records() {
+    }
+
+    static void build(OperationRun op, List<Map<String, Object>> records, List<String> ids) {
+        switch (op.kind) {
+            case CREATE -> {
+                for (Map<String, Object> in : records) {
+                    Map<String, Object> input = new LinkedHashMap<>(in);
+                    Object ref = input.remove("ref");
+                    op.records.add(new Rec(op.records.size(), ref == null ? null : ref.toString(), null, input));
+                }
+            }
+            case UPDATE -> {
+                for (Map<String, Object> in : records) {
+                    Object id = Values.lookupId(in.get(SystemFields.ID));
+                    if (!(id instanceof String s) || s.isBlank()) {
+                        throw Refusal.rejected("each record to update needs an \"id\"");
+                    }
+                    Map<String, Object> input = new LinkedHashMap<>(in);
+                    input.put(SystemFields.ID, s);
+                    op.records.add(new Rec(op.records.size(), null, s, input));
+                }
+            }
+            case DELETE -> {
+                for (String id : ids) {
+                    op.records.add(new Rec(op.records.size(), null, id, new LinkedHashMap<>(Map.of(SystemFields.ID, id))));
+                }
+            }
+            case READ, LIST -> {
+                // fetch_records brings the records in
+            }
+        }
+    }
+
+    static boolean isWrite(Operation.Kind kind) {
+        return kind.isWrite();
+    }
+
+    static Map<String, Object> parseObject(String json) {
+        try {
+            return Json.MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}

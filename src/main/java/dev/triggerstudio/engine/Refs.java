@@ -1,0 +1,57 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.model.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code "$ref"} anywhere in a later operation stands for the id of the record created with that ref. */
+final class Refs {
+    private Refs() {
+    }
+
+    static Operation substitute(Operation op, Map<String, String> refs) {
+        List<Map<String, Object>> records = null;
+        if (op.records() != null) {
+            records = new ArrayList<>();
+            for (Map<String, Object> r : op.records()) {
+                records.add(map(r, refs));
+            }
+        }
+        List<String> ids = null;
+        if (op.ids() != null) {
+            ids = new ArrayList<>();
+            for (String id : op.ids()) {
+                ids.add((String) value(id, refs));
+            }
+        }
+        return new Operation(op.op(), op.object(), records, ids, op.where(), op.user());
+    }
+
+    private static Map<String, Object> map(Map<String, Object> m, Map<String, String> refs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, value(v, refs)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object value(Object v, Map<String, String> refs) {
+        if (v instanceof String s && s.startsWith("$")) {
+            String id = refs.get(s.substring(1));
+            if (id == null) {
+                throw Refusal.rejected("unknown reference \"" + s + "\": the create that names it did not commit");
+            }
+            return id;
+        }
+        if (v instanceof Map<?, ?> m) {
+            return map((Map<String, Object>) m, refs);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(value(x, refs)));
+            return out;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.trace.TraceNode;
+
+/** One named lifecycle step (DESIGN §4). Throws {@link Refusal} to stop the operation. */
+interface Step {
+    String name();
+
+    void run(OperationRun op, TraceNode node);
+
+    /** Steps that bring records in list them all in the trace, not just the ones they changed. */
+    default boolean listsAllRecords() {
+        return false;
+    }
+}

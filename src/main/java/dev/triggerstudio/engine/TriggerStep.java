@@ -1,0 +1,93 @@
+package dev.triggerstudio.engine;
+
+import dev.triggerstudio.lang.RecordPair;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.Timing;
+import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.TraceNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * before_triggers / after_triggers: every active trigger of the object, timing and event, in
+ * order (ties by id), chunk by chunk, each on the records that pass its Run When.
+ */
+final class TriggerStep implements Step {
+    private final String name;
+    private final Timing timing;
+
+    TriggerStep(String name, Timing timing) {
+        this.name = name;
+        this.timing = timing;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void run(OperationRun op, TraceNode node) {
+        List<TriggerDef> triggers = op.sim.triggers(op.object, timing, op.kind);
+        if (triggers.isEmpty()) {
+            node.status(Status.SKIPPED);
+            node.detail("no active " + timing.jsonName() + " triggers on " + op.object.apiName() + " for " + op.kind.jsonName());
+            return;
+        }
+        int size = op.sim.limits().chunkSize();
+        int chunks = Math.max(1, (op.records.size() + size - 1) / size);
+        for (int c = 0; c < chunks; c++) {
+            List<Rec> chunk = op.records.subList(c * size, Math.min(op.records.size(), (c + 1) * size));
+            for (TriggerDef t : triggers) {
+                runOne(op, node, t, chunk, c + 1, chunks);
+            }
+        }
+        node.detail(triggers.size() + " trigger" + (triggers.size() == 1 ? "" : "s") + (chunks > 1 ? " over " + chunks + " chunks" : ""));
+    }
+
+    private void runOne(OperationRun op, TraceNode node, TriggerDef t, List<Rec> chunk, int c, int chunks) {
+        TraceNode child = op.sim.node("trigger", t.source(), op.depth);
+        node.children().add(child);
+        op.sim.started(op, node, child);
+        long t0 = System.nanoTime();
+        try {
+            List<Rec> passing = chunk.stream().filter(r -> RunWhenMatcher.matches(t.runWhen(), r.values, r.old)).toList();
+            String where = chunks > 1 ? "chunk " + c + "/" + chunks + ": " : "";
+            if (passing.isEmpty()) {
+                child.status(Status.SKIPPED);
+                child.detail(where + "Run When matched none of the " + chunk.size() + " record" + (chunk.size() == 1 ? "" : "s"));
+                return;
+            }
+            child.detail(where + "ran on " + passing.size() + " of " + chunk.size() + " record" + (chunk.size() == 1 ? "" : "s")
+                    + " (" + t.language().jsonName() + ")");
+            execute(op, t, passing, child, c, chunks);
+        } finally {
+            child.durationUs((System.nanoTime() - t0) / 1000);
+            op.sim.finished(op, child);
+        }
+    }
+
+    private void execute(OperationRun op, TriggerDef t, List<Rec> passing, TraceNode child, int c, int chunks) {
+        boolean editable = timing == Timing.BEFORE;
+        List<RecordPair> pairs = new ArrayList<>(passing.size());
+        for (Rec r : passing) {
+            Map<String, Object> rec = editable ? r.values : Values.deepCopy(r.values);
+            pairs.add(new RecordPair(r.id, rec, r.old == null ? null : Values.deepCopy(r.old)));
+        }
+        TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+        if (!editable && op.kind != Operation.Kind.DELETE) {
+            warnIgnoredEdits(passing, pairs, child);
+        }
+    }
+
+    private static void warnIgnoredEdits(List<Rec> passing, List<RecordPair> pairs, TraceNode child) {
+        for (int i = 0; i < passing.size(); i++) {
+            if (!passing.get(i).values.equals(pairs.get(i).record())) {
+                child.log("warning", "changes to record " + passing.get(i).id
+                        + " in an After trigger are ignored; update it with a nested operation instead");
+            }
+        }
+    }
+}

@@ -1,0 +1,440 @@
+package dev.triggerstudio.store;
+
+import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.FieldType;
+import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.model.SystemFields;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The SQLite store of DESIGN §3: one table per object, system fields after user fields, WAL mode,
+ * and the simulator's own {@code _studio_} tables. One connection; the engine runs one operation
+ * at a time inside {@link #begin()}/{@link #commit()} with savepoints for nested operations.
+ */
+public final class Store implements AutoCloseable {
+    private final Connection conn;
+    private final Path file;
+    private final Map<String, ObjectDef> schema = new LinkedHashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private int savepoints;
+
+    private Store(Connection conn, Path file) {
+        this.conn = conn;
+        this.file = file;
+    }
+
+    /** Opens (creating when absent) a store file. */
+    public static Store open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=OFF");
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            c.setAutoCommit(false);
+            return new Store(c, file);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException(file + ": cannot open the store (" + e.getMessage()
+                    + "); use --reset or another --db file", e);
+        }
+    }
+
+    /** A fresh store in memory, gone when closed. */
+    public static Store inMemory() {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+            c.setAutoCommit(false);
+            return new Store(c, null);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connection() {
+        return conn;
+    }
+
+    /** Creates missing tables and columns for the objects, plus the simulator's tables. */
+    public void createSchema(Collection<ObjectDef> objects) {
+        try (Statement s = conn.createStatement()) {
+            for (ObjectDef o : objects) {
+                schema.put(o.apiName(), o);
+                s.execute(createTable(o));
+                addMissingColumns(s, o);
+            }
+            StudioTables.create(s);
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot create the schema", e);
+        }
+        statements.values().forEach(Store::closeQuietly);
+        statements.clear();
+    }
+
+    private static String createTable(ObjectDef o) {
+        StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(q(o.apiName())).append(" (id TEXT PRIMARY KEY");
+        for (FieldDef f : o.fields()) {
+            sb.append(", ").append(q(f.name())).append(' ').append(ColumnCodec.sqlType(f.type()));
+        }
+        for (String sys : o.systemFieldNames()) {
+            if (!sys.equals(SystemFields.ID)) {
+                sb.append(", ").append(q(sys)).append(" TEXT");
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    private void addMissingColumns(Statement s, ObjectDef o) throws SQLException {
+        List<String> existing = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + q(o.apiName()) + ")")) {
+            while (rs.next()) {
+                existing.add(rs.getString("name"));
+            }
+        }
+        for (String name : o.allFieldNames()) {
+            if (!existing.contains(name)) {
+                String type = o.field(name).map(f -> ColumnCodec.sqlType(f.type())).orElse("TEXT");
+                s.execute("ALTER TABLE " + q(o.apiName()) + " ADD COLUMN " + q(name) + " " + type);
+            }
+        }
+    }
+
+    /** Whether seed data has been loaded into this store. */
+    public boolean isSeeded() {
+        return meta("seeded") != null;
+    }
+
+    /** Loads seed records as they are (no triggers run) and marks the store seeded. */
+    public void seed(Map<String, List<Map<String, Object>>> data) {
+        try {
+            for (Map.Entry<String, List<Map<String, Object>>> e : data.entrySet()) {
+                ObjectDef o = objectDef(e.getKey());
+                for (Map<String, Object> row : e.getValue()) {
+                    insert(o, row);
+                }
+            }
+            setMeta("seeded", "true");
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof StoreException se ? se : new StoreException("cannot seed the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops every table so that the next {@link #createSchema} and {@link #seed} start afresh. */
+    public void wipe() {
+        try (Statement s = conn.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                s.execute("DROP TABLE " + q(t));
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot reset the store", e);
+        }
+        statements.values().forEach(Store::closeQuietly);
+        statements.clear();
+        schema.clear();
+    }
+
+    public ObjectDef objectDef(String apiName) {
+        ObjectDef o = schema.get(apiName);
+        if (o == null) {
+            throw new StoreException("no table for object \"" + apiName + "\"");
+        }
+        return o;
+    }
+
+    // ---- transactions -------------------------------------------------------------------
+
+    /** Starts the top-level transaction of an operation (the connection is never in autocommit). */
+    public void begin() {
+        savepoints = 0;
+    }
+
+    public void commit() {
+        try {
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot commit", e);
+        }
+    }
+
+    public void rollback() {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            throw fail("cannot roll back", e);
+        }
+    }
+
+    public Savepoint savepoint() {
+        try {
+            return conn.setSavepoint("op" + (++savepoints));
+        } catch (SQLException e) {
+            throw fail("cannot start a nested operation", e);
+        }
+    }
+
+    public void release(Savepoint sp) {
+        try {
+            conn.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            throw fail("cannot finish a nested operation", e);
+        }
+    }
+
+    public void rollbackTo(Savepoint sp) {
+        try {
+            conn.rollback(sp);
+            conn.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            throw fail("cannot roll back a nested operation", e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    // ---- records ------------------------------------------------------------------------
+
+    public void insert(ObjectDef o, Map<String, Object> record) {
+        List<String> cols = o.allFieldNames();
+        PreparedStatement ps = statement("insert:" + o.apiName(), () -> "INSERT INTO " + q(o.apiName()) + " ("
+                + String.join(", ", cols.stream().map(Store::q).toList()) + ") VALUES ("
+                + String.join(", ", cols.stream().map(c -> "?").toList()) + ")");
+        try {
+            bindAll(ps, o, cols, record);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("cannot insert into " + o.apiName(), e);
+        }
+    }
+
+    public void update(ObjectDef o, Map<String, Object> record) {
+        List<String> cols = o.allFieldNames().stream().filter(c -> !c.equals(SystemFields.ID)).toList();
+        PreparedStatement ps = statement("update:" + o.apiName(), () -> "UPDATE " + q(o.apiName()) + " SET "
+                + String.join(", ", cols.stream().map(c -> q(c) + " = ?").toList()) + " WHERE id = ?");
+        try {
+            bindAll(ps, o, cols, record);
+            ps.setObject(cols.size() + 1, record.get(SystemFields.ID));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("cannot update " + o.apiName(), e);
+        }
+    }
+
+    public void delete(ObjectDef o, String id) {
+        PreparedStatement ps = statement("delete:" + o.apiName(), () -> "DELETE FROM " + q(o.apiName()) + " WHERE id = ?");
+        try {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("cannot delete from " + o.apiName(), e);
+        }
+    }
+
+    /** The record with this id, or null. */
+    public Map<String, Object> get(ObjectDef o, String id) {
+        PreparedStatement ps = statement("get:" + o.apiName(), () -> "SELECT * FROM " + q(o.apiName()) + " WHERE id = ?");
+        try {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row(o, rs) : null;
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read " + o.apiName(), e);
+        }
+    }
+
+    /** Every record of an object in id order, one at a time. */
+    public void forEach(ObjectDef o, Consumer<Map<String, Object>> action) {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + q(o.apiName()) + " ORDER BY id")) {
+            while (rs.next()) {
+                action.accept(row(o, rs));
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read " + o.apiName(), e);
+        }
+    }
+
+    public List<Map<String, Object>> all(ObjectDef o) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        forEach(o, rows::add);
+        return rows;
+    }
+
+    /** Ids of records whose column equals the value (for lookups by name and unique checks). */
+    public List<String> idsWhere(ObjectDef o, String field, Object value, int limit) {
+        PreparedStatement ps = statement("where:" + o.apiName() + ":" + field, () -> "SELECT id FROM " + q(o.apiName())
+                + " WHERE " + q(field) + " = ? ORDER BY id LIMIT ?");
+        try {
+            ps.setObject(1, value);
+            ps.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw fail("cannot search " + o.apiName(), e);
+        }
+    }
+
+    /** Column value of a field as stored, for comparisons in SQL. */
+    public static Object column(FieldDef field, Object value) {
+        return ColumnCodec.toColumn(field.type(), value);
+    }
+
+    private Map<String, Object> row(ObjectDef o, ResultSet rs) throws SQLException {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put(SystemFields.ID, rs.getString(SystemFields.ID));
+        for (FieldDef f : o.fields()) {
+            r.put(f.name(), ColumnCodec.fromColumn(f.type(), rs.getObject(f.name())));
+        }
+        for (String sys : o.systemFieldNames()) {
+            if (!sys.equals(SystemFields.ID)) {
+                r.put(sys, rs.getString(sys));
+            }
+        }
+        return r;
+    }
+
+    private void bindAll(PreparedStatement ps, ObjectDef o, List<String> cols, Map<String, Object> record)
+            throws SQLException {
+        for (int i = 0; i < cols.size(); i++) {
+            String c = cols.get(i);
+            FieldDef f = o.fieldOrNull(c);
+            FieldType type = f == null ? FieldType.TEXT : f.type();
+            ps.setObject(i + 1, ColumnCodec.toColumn(type, record.get(c)));
+        }
+    }
+
+    private PreparedStatement statement(String key, java.util.function.Supplier<String> sql) {
+        return statements.computeIfAbsent(key, k -> {
+            try {
+                return conn.prepareStatement(sql.get());
+            } catch (SQLException e) {
+                throw fail("cannot prepare a statement", e);
+            }
+        });
+    }
+
+    // ---- queries and metadata -----------------------------------------------------------
+
+    /** Runs a query and returns one map per row (column label → value). */
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return rows(ps);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    static List<Map<String, Object>> rows(PreparedStatement ps) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= n; i++) {
+                    Object v = rs.getObject(i);
+                    row.put(rs.getMetaData().getColumnLabel(i), v instanceof Integer in ? Long.valueOf(in) : v);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    public void execute(String sql, Object... params) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.execute();
+        } catch (SQLException e) {
+            throw fail("cannot write", e);
+        }
+    }
+
+    public String meta(String key) {
+        List<Map<String, Object>> r = query("SELECT value FROM _studio_meta WHERE key = ?", key);
+        return r.isEmpty() ? null : (String) r.getFirst().get("value");
+    }
+
+    /** Sets a metadata value inside the current transaction. */
+    public void setMeta(String key, String value) {
+        execute("INSERT INTO _studio_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                key, value);
+    }
+
+    static String q(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private StoreException fail(String what, SQLException e) {
+        String where = file == null ? "store" : file.toString();
+        return new StoreException(where + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // closing a cached statement cannot lose data
+        }
+    }
+
+    @Override
+    public void close() {
+        statements.values().forEach(Store::closeQuietly);
+        try {
+            conn.rollback();
+            conn.close();
+        } catch (SQLException ignored) {
+            // nothing uncommitted is worth keeping at close
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package dev.triggerstudio.trace;
+
+public record LogLine(String level, String message) {
+}

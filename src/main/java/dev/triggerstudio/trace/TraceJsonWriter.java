@@ -1,0 +1,169 @@
+package dev.triggerstudio.trace;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.triggerstudio.model.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * Writes the JSON of DESIGN §6 as the batch runs: each operation is written and forgotten when it
+ * finishes, so a large batch's trace never sits whole in memory. Async jobs (few and small) are
+ * kept until the end because they form the second array. With {@code steps} off it writes the
+ * {@code --json} summary.
+ */
+public final class TraceJsonWriter implements TraceListener, AutoCloseable {
+    private final JsonGenerator gen;
+    private final boolean steps;
+    private final List<String> asyncJobs = new ArrayList<>();
+    private boolean closed;
+
+    public TraceJsonWriter(OutputStream out, boolean steps) {
+        try {
+            this.gen = Json.prettyGenerator(Json.MAPPER.getFactory().createGenerator(out));
+            this.gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            this.steps = steps;
+            gen.writeStartObject();
+            gen.writeArrayFieldStart("operations");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean wantsRecords() {
+        return steps;
+    }
+
+    @Override
+    public void operationFinished(OperationTrace operation) {
+        try {
+            if (operation.isAsync()) {
+                StringWriter sw = new StringWriter();
+                try (JsonGenerator g = Json.prettyGenerator(Json.MAPPER.getFactory().createGenerator(sw))) {
+                    writeOperation(g, operation);
+                }
+                asyncJobs.add(sw.toString());
+            } else {
+                writeOperation(gen, operation);
+                gen.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void batchFinished() {
+        close();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("async");
+            for (String job : asyncJobs) {
+                gen.writeRawValue(job);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+            gen.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeOperation(JsonGenerator g, OperationTrace op) throws IOException {
+        g.writeStartObject();
+        if (op.isAsync()) {
+            g.writeNumberField("operation", op.index());
+            g.writeStringField("source", op.source());
+            g.writeStringField("object", op.object());
+        } else {
+            g.writeNumberField("index", op.index());
+            g.writeStringField("op", op.op());
+            g.writeStringField("object", op.object());
+        }
+        g.writeStringField("status", op.status());
+        writeError(g, op.error());
+        if (!op.isAsync()) {
+            g.writeObjectField("records", op.records());
+        }
+        if (steps) {
+            g.writeArrayFieldStart("steps");
+            for (TraceNode n : op.steps()) {
+                writeNode(g, n);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    static void writeError(JsonGenerator g, TraceError error) throws IOException {
+        if (error == null) {
+            g.writeNullField("error");
+            return;
+        }
+        g.writeObjectFieldStart("error");
+        g.writeStringField("message", error.message());
+        g.writeStringField("step", error.step());
+        g.writeStringField("source", error.source());
+        if (error.line() == null) {
+            g.writeNullField("line");
+        } else {
+            g.writeNumberField("line", error.line());
+        }
+        g.writeEndObject();
+    }
+
+    private void writeNode(JsonGenerator g, TraceNode n) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("seq", n.seq());
+        g.writeStringField("step", n.step());
+        g.writeStringField("status", n.status());
+        g.writeStringField("source", n.source());
+        g.writeNumberField("depth", n.depth());
+        g.writeStringField("detail", n.detail());
+        g.writeNumberField("duration_us", n.durationUs());
+        g.writeArrayFieldStart("records");
+        for (RecordChange rc : n.records()) {
+            g.writeStartObject();
+            g.writeStringField("id", rc.id());
+            g.writeObjectField("before", rc.before());
+            g.writeObjectField("after", rc.after());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("logs");
+        for (LogLine l : n.logs()) {
+            g.writeStartObject();
+            g.writeStringField("level", l.level());
+            g.writeStringField("message", l.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!n.metrics().isEmpty()) {
+            g.writeObjectField("metrics", n.metrics());
+        }
+        if (n.error() != null) {
+            writeError(g, n.error());
+        }
+        g.writeArrayFieldStart("children");
+        for (TraceNode c : n.children()) {
+            writeNode(g, c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+}

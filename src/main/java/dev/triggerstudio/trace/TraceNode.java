@@ -1,0 +1,101 @@
+package dev.triggerstudio.trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node of a trace: a lifecycle step, a trigger or automation run, or a nested operation.
+ * The engine fills it while the step runs; listeners read it when told it finished.
+ */
+public final class TraceNode {
+    private final int seq;
+    private final String step;
+    private final String source;
+    private final int depth;
+    private String status = Status.OK;
+    private String detail;
+    private long durationUs;
+    private final List<RecordChange> records = new ArrayList<>();
+    private final List<LogLine> logs = new ArrayList<>();
+    private final List<TraceNode> children = new ArrayList<>();
+    private final Map<String, Object> metrics = new LinkedHashMap<>();
+    private TraceError error;
+
+    public TraceNode(int seq, String step, String source, int depth) {
+        this.seq = seq;
+        this.step = step;
+        this.source = source;
+        this.depth = depth;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public void status(String value) {
+        this.status = value;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public void detail(String value) {
+        this.detail = value;
+    }
+
+    public long durationUs() {
+        return durationUs;
+    }
+
+    public void durationUs(long value) {
+        this.durationUs = value;
+    }
+
+    public List<RecordChange> records() {
+        return records;
+    }
+
+    public List<LogLine> logs() {
+        return logs;
+    }
+
+    public List<TraceNode> children() {
+        return children;
+    }
+
+    /** Limits used (queries, dml, dml_rows, instructions, wait_ms) and other facts for the UI. */
+    public Map<String, Object> metrics() {
+        return metrics;
+    }
+
+    public TraceError error() {
+        return error;
+    }
+
+    public void error(TraceError value) {
+        this.error = value;
+    }
+
+    public void log(String level, String message) {
+        logs.add(new LogLine(level, message));
+    }
+}

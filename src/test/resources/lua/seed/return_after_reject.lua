@@ -1,0 +1,5 @@
+    recordExists = gospel.existsRecord("DefinitionFieldTypes", "doesntExist'")
+    if recordExists == false then
+        gospel.rejectTransaction("Record not found")
+        return
+    end

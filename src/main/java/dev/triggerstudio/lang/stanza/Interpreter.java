@@ -2,9 +2,13 @@ package dev.triggerstudio.lang.stanza;
 
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
+import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.FieldType;
+import dev.triggerstudio.model.ObjectDef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +48,16 @@ public final class Interpreter {
 
     public void run(Script script) {
         for (Stmt statement : script.statements()) {
-            execute(statement);
+            try {
+                execute(statement);
+            } catch (ScriptException e) {
+                if (e.line() > 0) {
+                    throw e;
+                }
+                // The host's refusals (a limit, a failed nested operation) know no line; the statement does.
+                throw new ScriptException(e.kind(), e.getMessage(), path, statement.token().line(),
+                        statement.token().column());
+            }
         }
     }
 
@@ -75,7 +88,28 @@ public final class Interpreter {
             throw new StanzaError(s.value().token(),
                     "Cannot store a set of records in a field; aggregate it first, e.g. '.count()'.");
         }
-        record.put(s.field().lexeme(), value);
+        record.put(s.field().lexeme(), asLookup(s.field().lexeme(), value));
+    }
+
+    /**
+     * A whole record stored in a lookup field becomes the lookup shape triggers see everywhere
+     * else, {@code {"id", "name"}}, so that later reads and the engine treat it as any lookup.
+     */
+    private Object asLookup(String field, Object value) {
+        if (object == null || !(value instanceof Map<?, ?> map) || !(map.get("id") instanceof String id)) {
+            return value;
+        }
+        ObjectDef def = host.objectDef(object);
+        FieldDef lookup = def == null ? null : def.field(field).orElse(null);
+        if (lookup == null || lookup.type() != FieldType.LOOKUP) {
+            return value;
+        }
+        ObjectDef target = lookup.to() == null ? null : host.objectDef(lookup.to());
+        Object name = target != null && target.nameField() != null ? map.get(target.nameField()) : map.get("name");
+        Map<String, Object> shaped = new LinkedHashMap<>();
+        shaped.put("id", id);
+        shaped.put("name", name);
+        return shaped;
     }
 
     private void reject(Stmt.Reject r) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -58,7 +59,9 @@ public final class ExportDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut short
+        grid.getColumnConstraints().addAll(labels, grow());
         grid.addRow(0, new Label("Bundle file"), fileRow(model.targetFileProperty().get(), true, "export-target"));
         grid.addRow(1, new Label("Sign with key"), fileRow("", false, "export-sign-key"));
         grid.addRow(2, new Label("Push to"), profileChoice());

@@ -22,12 +22,12 @@ public final class BundleListing {
         List<String> out = new ArrayList<>();
         out.add("bundle: " + m.project() + " (format " + m.format() + "), " + m.entries().size() + " files, "
                 + signatureLine(bundle));
-        out.add("triggers by object:");
+        out.add("triggers by object:" + (m.triggers().isEmpty() ? " none" : ""));
         byObject(m.triggers(), t -> t.definition().object()).forEach((object, triggers) -> {
             out.add("  " + object);
             triggers.forEach(t -> out.add("    " + trigger(t)));
         });
-        out.add("automations by object:");
+        out.add("automations by object:" + (m.automations().isEmpty() ? " none" : ""));
         byObject(m.automations(), a -> a.definition().object()).forEach((object, automations) -> {
             out.add("  " + object);
             automations.forEach(a -> out.add("    " + automation(a.definition())));

@@ -103,6 +103,17 @@ public final class Ed25519Keys {
         }
     }
 
+    /** Whether a private key file can be read by the group or others (false where there are no POSIX permissions). */
+    public static boolean readableByOthers(Path file) {
+        try {
+            var perms = Files.getPosixFilePermissions(file);
+            return perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     public static PublicKey readPublic(Path file) {
         byte[] der = der(file, "PUBLIC KEY");
         return publicKey(der, file.toString());

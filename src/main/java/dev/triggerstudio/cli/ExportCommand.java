@@ -54,6 +54,9 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("studio: warning: exporting despite " + errors.size() + " error(s) (--allow-errors)");
         }
         KeyPair signer = signKey == null ? null : Ed25519Keys.readPair(signKey);
+        if (signer != null && Ed25519Keys.readableByOthers(signKey)) {
+            err.println("studio: warning: " + signKey + " is readable by other users; run chmod 600 " + signKey);
+        }
         byte[] bundle = BundleWriter.write(checked.project(), ProjectFiles.collect(project), signer);
         BundleWriter.writeFile(out, bundle);
         spec.commandLine().getOut().println("wrote " + out + ": " + bundle.length + " bytes, sha256 " + Hashes.sha256(bundle)

@@ -2,6 +2,8 @@ package dev.triggerstudio.cli;
 
 import dev.triggerstudio.engine.BatchResult;
 import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.engine.scale.BatchScaler;
+import dev.triggerstudio.engine.scale.LimitsMeter;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.ProjectException;
@@ -47,6 +49,13 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "ID", description = "run as this user instead of the batch's")
     String user;
 
+    @Option(names = "--scale", paramLabel = "N", description = "bulk what-if: multiply each operation's records N times"
+            + " (generated variations, see docs/beyond.md) and report the first limit broken")
+    Integer scale;
+
+    @Option(names = "--keep-numbers", description = "with --scale: copy number fields as they are instead of varying them")
+    boolean keepNumbers;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +66,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (user != null && project.user(user).isEmpty()) {
             throw new ProjectException(Diagnostic.error("--user", 1, 1, "unknown user \"" + user + "\"; add it to users.json"));
         }
+        if (scale != null) {
+            batch = BatchScaler.scale(project, batch, scale, !keepNumbers);
+        }
         BatchResult result;
         try (Store store = Simulator.openStore(project, db, reset);
              Simulator sim = new Simulator(project, store, ScriptRuntimes.standard())) {
@@ -64,6 +76,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (!json) {
             printSummary(spec.commandLine().getOut(), result);
+            if (scale != null) {
+                ScaleReport.print(spec.commandLine().getOut(), LimitsMeter.read(project, scale, batch, result));
+            }
         }
         return result.allCommitted() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }

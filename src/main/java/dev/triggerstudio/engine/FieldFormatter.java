@@ -33,7 +33,7 @@ public final class FieldFormatter {
     private final Map<String, String> phoneCache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 4096;
+            return size() > 16384;
         }
     };
 
@@ -100,6 +100,9 @@ public final class FieldFormatter {
     }
 
     static String datetime(String s) {
+        if (isCanonicalUtc(s)) {
+            return s; // already what we store: skip the costly parse
+        }
         String t = s.trim();
         try {
             return Instant.parse(t).truncatedTo(ChronoUnit.MILLIS).toString();
@@ -121,6 +124,27 @@ public final class FieldFormatter {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + s + "\" is not an ISO-8601 datetime such as 2026-01-31T09:30:00Z");
         }
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ssZ} with plausible ranges, checked without a parser. */
+    static boolean isCanonicalUtc(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int month = two(s, 5);
+        int day = two(s, 8);
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(Integer.parseInt(s, 0, 4, 10), month)
+                .lengthOfMonth() && two(s, 11) < 24 && two(s, 14) < 60 && two(s, 17) < 60;
+    }
+
+    private static int two(String s, int at) {
+        return (s.charAt(at) - '0') * 10 + (s.charAt(at + 1) - '0');
     }
 
     private static String date(String s) {

@@ -1,5 +1,6 @@
 package dev.triggerstudio.engine;
 
+import dev.triggerstudio.engine.cascade.CascadeAnalyzer;
 import dev.triggerstudio.lang.CheckContext;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.lang.ScriptSource;
@@ -25,6 +26,7 @@ public final class ProjectCheck {
             for (TriggerDef t : project.triggers().values()) {
                 all.addAll(scripts(project, t, runtimes));
             }
+            all.addAll(CascadeAnalyzer.analyze(project).diagnostics());
         }
         all.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ProjectLoader.Result(project, all);

@@ -6,7 +6,6 @@ import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.Map;
-import java.util.Optional;
 
 /** Unknown fields, wrong types, picklist values, over-long text and writes to system fields. */
 final class ValidateSystem implements Step {
@@ -40,12 +39,12 @@ final class ValidateSystem implements Step {
                 throw Refusal.rejected(o.apiName() + "." + field + " is a system field and cannot be written");
             }
         }
-        Optional<FieldDef> f = o.field(field);
-        if (f.isEmpty()) {
+        FieldDef f = o.fieldOrNull(field);
+        if (f == null) {
             throw Refusal.rejected("unknown field \"" + field + "\" on " + o.apiName() + " (expected one of "
                     + String.join(", ", o.fields().stream().map(FieldDef::name).toList()) + ")");
         }
-        String problem = Values.typeProblem(f.get(), value);
+        String problem = Values.typeProblem(f, value);
         if (problem != null) {
             throw Refusal.rejected(o.apiName() + "." + field + ": " + problem + " (got " + Values.show(value) + ")");
         }

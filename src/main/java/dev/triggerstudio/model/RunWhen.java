@@ -1,5 +1,6 @@
 package dev.triggerstudio.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** Run When conditions of a trigger or automation; with no conditions it always runs. */
@@ -11,6 +12,7 @@ public record RunWhen(Match match, List<Condition> conditions) {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return conditions.isEmpty();
     }

@@ -345,7 +345,8 @@ public final class Store implements AutoCloseable {
             throws SQLException {
         for (int i = 0; i < cols.size(); i++) {
             String c = cols.get(i);
-            FieldType type = o.field(c).map(FieldDef::type).orElse(FieldType.TEXT);
+            FieldDef f = o.fieldOrNull(c);
+            FieldType type = f == null ? FieldType.TEXT : f.type();
             ps.setObject(i + 1, ColumnCodec.toColumn(type, record.get(c)));
         }
     }

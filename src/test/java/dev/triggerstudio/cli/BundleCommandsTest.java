@@ -89,6 +89,29 @@ class BundleCommandsTest {
     }
 
     @Test
+    void aManifestReHashedAfterTamperingPassesChecksumsButNotTheSignature() throws Exception {
+        Path key = tmp.resolve("k");
+        CliRun.of("keygen", "--out", key.toString());
+        Path zip = exported("--sign", key.toString());
+        byte[] bytes = Files.readAllBytes(zip);
+        int at = indexOf(bytes, "reject \"Amount".getBytes());
+        bytes[at] = 'R';
+        String oldHash = dev.triggerstudio.bundle.Hashes.sha256("// totals\nreject \"Amount must be positive\" when record.total lte 0\n".getBytes());
+        String newHash = dev.triggerstudio.bundle.Hashes.sha256("// totals\nReject \"Amount must be positive\" when record.total lte 0\n".getBytes());
+        int h = indexOf(bytes, oldHash.getBytes());
+        System.arraycopy(newHash.getBytes(), 0, bytes, h, newHash.length());
+        bytes = ZipPatch.fixCrc(ZipPatch.fixCrc(bytes, "triggers/invoice_totals.stanza"), "manifest.json");
+        Files.write(zip, bytes);
+        assertThat(CliRun.of("inspect", zip.toString()).exit()).isZero();
+        CliRun verified = CliRun.of("inspect", zip.toString(), "--verify-with", key + ".pub");
+        assertThat(verified.exit()).isEqualTo(1);
+        assertThat(verified.err()).contains("manifest.sig: the signature does not verify");
+        CliRun imported = CliRun.of("import", zip.toString(), "--into", tmp.resolve("in").toString(), "--verify-with", key + ".pub");
+        assertThat(imported.exit()).isEqualTo(2);
+        assertThat(tmp.resolve("in")).doesNotExist();
+    }
+
+    @Test
     void signingIsReproducible() throws Exception {
         Path key = tmp.resolve("k");
         CliRun.of("keygen", "--out", key.toString());
@@ -115,6 +138,16 @@ class BundleCommandsTest {
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.readString(key)).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(Files.readString(tmp.resolve("k.pub"))).startsWith("-----BEGIN PUBLIC KEY-----");
+    }
+
+    @Test
+    void signingWithAKeyOthersCanReadWarns() throws Exception {
+        Path key = tmp.resolve("k");
+        CliRun.of("keygen", "--out", key.toString());
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun run = CliRun.of("export", project().toString(), "--out", tmp.resolve("s.zip").toString(), "--sign", key.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("readable by other users", "chmod 600");
     }
 
     @Test

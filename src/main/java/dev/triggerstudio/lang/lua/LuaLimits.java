@@ -5,7 +5,7 @@ final class LuaLimits {
     /** Longest string a script may build (string.rep, .., gsub, table.concat, format). */
     static final int MAX_STRING = 8 * 1024 * 1024;
     /** Bytes of strings one record run may build in total, garbage included. */
-    static final long MAX_ALLOCATED = 512L * 1024 * 1024;
+    static final long MAX_ALLOCATED = 256L * 1024 * 1024;
     /** Values string.byte and unpack may return at once, like Lua's C stack limit. */
     static final int MAX_RESULTS = 8000;
     /** Nested Lua calls, like Lua's LUAI_MAXCCALLS. */

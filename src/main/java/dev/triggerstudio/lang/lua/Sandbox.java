@@ -14,12 +14,8 @@ import org.luaj.vm2.Prototype;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.BaseLib;
-import org.luaj.vm2.lib.Bit32Lib;
-import org.luaj.vm2.lib.OneArgFunction;
 import org.luaj.vm2.lib.PackageLib;
-import org.luaj.vm2.lib.TableLib;
 import org.luaj.vm2.lib.VarArgFunction;
-import org.luaj.vm2.lib.jse.JseMathLib;
 
 /**
  * Builds the globals of one record run: base, package, table, string, math and bit32 only, no way to
@@ -38,9 +34,6 @@ final class Sandbox {
         Globals g = new Globals();
         g.load(new BaseLib());
         g.load(new PackageLib());
-        g.load(new TableLib());
-        g.load(new Bit32Lib());
-        g.load(new JseMathLib());
         LuaC.install(g);
         g.undumper = null;
         g.finder = name -> null;
@@ -60,7 +53,6 @@ final class Sandbox {
         g.set("print", print);
         g.set("load", new Load(g, false));
         g.set("loadstring", new Load(g, true));
-        g.set("unpack", new Unpack(g.get("table").get("unpack")));
         g.set("pairs", new Pairs(g.get("pairs")));
         g.set("_VERSION", "Lua 5.1");
     }
@@ -76,24 +68,19 @@ final class Sandbox {
         pkg.set("loaders", searchers);
     }
 
+    /**
+     * The stateless libraries are copied from templates built once: loading them afresh for every
+     * record cost more than the rest of a simple trigger's run.
+     */
     private static void libraries(Globals g, long seed) {
-        LuaTable string = SafeStrings.copy();
-        g.set("string", string);
         LuaTable loaded = g.get("package").get("loaded").checktable();
-        loaded.set("string", string);
-        LuaTable table = g.get("table").checktable();
-        table.set("unpack", g.get("unpack"));
-        table.set("concat", new Concat(table.get("concat")));
-        table.set("getn", new OneArgFunction() {
-            @Override
-            public LuaValue call(LuaValue t) {
-                return valueOf(t.checktable().rawlen());
-            }
-        });
-        table.set("maxn", new MaxN());
-        LuaTable math = g.get("math").checktable();
-        math.set("mod", math.get("fmod"));
-        math.get("randomseed").call(LuaValue.valueOf(seed));
+        for (String name : new String[] {"string", "table", "math", "bit32"}) {
+            LuaTable lib = Libraries.copy(name);
+            g.set(name, lib);
+            loaded.set(name, lib);
+        }
+        g.set("unpack", g.get("table").get("unpack"));
+        Libraries.installRandom(g.get("math").checktable(), seed);
     }
 
     /**
@@ -161,69 +148,6 @@ final class Sandbox {
                 return standard.invoke(mt.get(LuaRecord.PAIRS).call(v));
             }
             return standard.invoke(args);
-        }
-    }
-
-    /** unpack / table.unpack returning at most {@link LuaLimits#MAX_RESULTS} values. */
-    private static final class Unpack extends VarArgFunction {
-        private final LuaValue standard;
-
-        Unpack(LuaValue standard) {
-            this.standard = standard;
-        }
-
-        @Override
-        public Varargs invoke(Varargs args) {
-            LuaTable t = args.checktable(1);
-            long i = args.optlong(2, 1);
-            long j = args.isnil(3) ? t.length() : args.checklong(3);
-            if (j - i + 1 > LuaLimits.MAX_RESULTS) {
-                throw new LuaError("too many results to unpack");
-            }
-            return standard.invoke(args);
-        }
-    }
-
-    /** table.concat, its result sized before LuaJ builds it. */
-    private static final class Concat extends VarArgFunction {
-        private final LuaValue standard;
-
-        Concat(LuaValue standard) {
-            this.standard = standard;
-        }
-
-        @Override
-        public Varargs invoke(Varargs args) {
-            LuaTable t = args.checktable(1);
-            long sep = args.optstring(2, EMPTYSTRING).m_length;
-            long i = args.optlong(3, 1);
-            long j = args.isnil(4) ? t.length() : args.checklong(4);
-            long total = 0;
-            for (long k = i; k <= j && total <= LuaLimits.MAX_STRING; k++) {
-                LuaValue v = t.get((int) k);
-                if (!v.isstring()) {
-                    break;
-                }
-                total += (v instanceof LuaString s ? s.m_length : 24) + sep;
-            }
-            RunGuard.current().charge(total, "table.concat");
-            return standard.invoke(args);
-        }
-    }
-
-    /** table.maxn of Lua 5.1: the largest positive numeric key. */
-    private static final class MaxN extends OneArgFunction {
-        @Override
-        public LuaValue call(LuaValue arg) {
-            LuaTable t = arg.checktable();
-            double max = 0;
-            LuaValue k = NIL;
-            while (!(k = t.next(k).arg1()).isnil()) {
-                if (k.isnumber() && k.todouble() > max) {
-                    max = k.todouble();
-                }
-            }
-            return valueOf(max);
         }
     }
 }

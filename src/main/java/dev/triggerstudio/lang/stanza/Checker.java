@@ -3,6 +3,7 @@ package dev.triggerstudio.lang.stanza;
 import dev.triggerstudio.lang.stanza.StaticType.Kind;
 import dev.triggerstudio.model.Event;
 import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.SystemFields;
@@ -90,6 +91,8 @@ public final class Checker {
             } else if (!value.fits(field.get().type())) {
                 error(s.value().token(), "Cannot set " + field.get().type().jsonName() + " field '" + name
                         + "' to " + value.describe() + ".");
+            } else {
+                picklist(StaticType.ofField(field.get(), null), s.value(), true);
             }
         }
         if (trigger != null && trigger.timing() != Timing.BEFORE && !commits) {
@@ -346,8 +349,17 @@ public final class Checker {
         StaticType right = c.right() == null ? StaticType.NULL : expr(c.right());
         String op = c.token().lexeme();
         switch (c.token().type()) {
-            case EQ, NE, GT, GTE, LT, LTE -> {
+            case EQ, NE -> {
                 if (!left.comparableWith(right)) {
+                    error(c.token(), "Cannot compare " + left.describe() + " with " + right.describe() + ".");
+                }
+                picklist(left, c.right(), false);
+            }
+            case GT, GTE, LT, LTE -> {
+                StaticType unordered = unordered(left) ? left : unordered(right) ? right : null;
+                if (unordered != null) {
+                    error(c.token(), "'" + op + "' needs numbers or text, not " + unordered.describe() + ".");
+                } else if (!left.comparableWith(right)) {
                     error(c.token(), "Cannot compare " + left.describe() + " with " + right.describe() + ".");
                 }
             }
@@ -355,6 +367,7 @@ public final class Checker {
                 if (!right.is(Kind.LIST, Kind.ANY, Kind.NULL)) {
                     error(c.token(), "'" + op + "' needs a list on its right, such as [\"Draft\", \"Sent\"].");
                 }
+                picklist(left, c.right(), false);
             }
             case CONTAINS, NOT_CONTAINS, STARTS_WITH, ENDS_WITH -> {
                 if (!left.is(Kind.TEXT, Kind.LOOKUP, Kind.LIST, Kind.ANY, Kind.NULL)) {
@@ -364,6 +377,35 @@ public final class Checker {
             default -> { }
         }
         return StaticType.BOOLEAN;
+    }
+
+    /**
+     * Text literals compared with or stored into a picklist must be among its values: a typo there
+     * would make a rule silently never match (a warning), or store a value the picklist does not
+     * have (an error: Before triggers run after the platform validated the input).
+     */
+    private void picklist(StaticType field, Expr value, boolean storing) {
+        FieldDef def = field.field();
+        if (def == null || def.type() != FieldType.PICKLIST || def.values() == null) {
+            return;
+        }
+        List<Expr> candidates = value instanceof Expr.ListLiteral list ? list.items() : List.of(value);
+        for (Expr candidate : candidates) {
+            if (candidate instanceof Expr.Literal literal && literal.value() instanceof String text
+                    && !def.values().contains(text)) {
+                String message = "'" + text + "' is not a value of picklist '" + def.name() + "': "
+                        + String.join(", ", def.values()) + ".";
+                if (storing) {
+                    error(literal.token(), message);
+                } else {
+                    warn(literal.token(), message);
+                }
+            }
+        }
+    }
+
+    private static boolean unordered(StaticType type) {
+        return type.is(Kind.BOOLEAN, Kind.LIST, Kind.SET, Kind.RECORD, Kind.USER);
     }
 
     private String timingName() {

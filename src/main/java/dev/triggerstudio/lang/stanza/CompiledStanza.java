@@ -28,15 +28,27 @@ final class CompiledStanza implements CompiledScript {
         long used = 0;
         for (RecordPair pair : invocation.records()) {
             Fuel fuel = new Fuel(invocation.fuel(), invocation.timeoutMs());
+            Interpreter interpreter = new Interpreter(host, path, object, fuel, pair.record(), pair.old(),
+                    invocation.user());
             try {
-                new Interpreter(host, path, object, fuel, pair.record(), pair.old(), invocation.user()).run(script);
+                interpreter.run(script);
             } catch (StanzaError e) {
                 throw new ScriptException(ScriptException.Kind.FAILED, e.getMessage(), path, e.line(), e.column());
+            } catch (ScriptException e) {
+                throw located(e, interpreter.currentStatement());
             } finally {
                 used += fuel.used();
             }
         }
         return new RunStats(used, 0);
+    }
+
+    /** The host does not know Stanza lines; a refusal it raises belongs to the statement running. */
+    private ScriptException located(ScriptException e, Token statement) {
+        if (e.line() > 0 || statement == null) {
+            return e;
+        }
+        return new ScriptException(e.kind(), e.getMessage(), path, statement.line(), statement.column());
     }
 
     Script script() {

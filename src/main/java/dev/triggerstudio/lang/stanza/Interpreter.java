@@ -2,9 +2,13 @@ package dev.triggerstudio.lang.stanza;
 
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
+import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.FieldType;
+import dev.triggerstudio.model.ObjectDef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +28,8 @@ public final class Interpreter {
     private final Map<String, Object> user;
     /** Candidate records of the withAll/withAny being evaluated, innermost first. */
     private final Deque<Map<String, Object>> candidates = new ArrayDeque<>();
+    /** The statement running, so that the host's errors (a limit, a refused write) get its line. */
+    private Token current;
 
     /**
      * @param object the trigger's record definition (what {@code commit} writes), or null
@@ -47,6 +53,7 @@ public final class Interpreter {
     }
 
     private void execute(Stmt stmt) {
+        current = stmt.token();
         fuel.charge(stmt.token());
         switch (stmt) {
             case Stmt.Set s -> set(s);
@@ -72,7 +79,28 @@ public final class Interpreter {
             throw new StanzaError(s.value().token(),
                     "Cannot store a set of records in a field; aggregate it first, e.g. '.count()'.");
         }
-        record.put(s.field().lexeme(), value);
+        record.put(s.field().lexeme(), asLookup(s.field().lexeme(), value));
+    }
+
+    /**
+     * A whole record stored in a lookup field becomes the lookup shape triggers see everywhere
+     * else, {@code {"id", "name"}}, so that later reads and the engine treat it as any lookup.
+     */
+    private Object asLookup(String field, Object value) {
+        if (object == null || !(value instanceof Map<?, ?> map) || !(map.get("id") instanceof String id)) {
+            return value;
+        }
+        ObjectDef def = host.objectDef(object);
+        FieldDef lookup = def == null ? null : def.field(field).orElse(null);
+        if (lookup == null || lookup.type() != FieldType.LOOKUP) {
+            return value;
+        }
+        ObjectDef target = lookup.to() == null ? null : host.objectDef(lookup.to());
+        Object name = target != null && target.nameField() != null ? map.get(target.nameField()) : map.get("name");
+        Map<String, Object> shaped = new LinkedHashMap<>();
+        shaped.put("id", id);
+        shaped.put("name", name);
+        return shaped;
     }
 
     private void reject(Stmt.Reject r) {
@@ -192,5 +220,10 @@ public final class Interpreter {
 
     public long fuelUsed() {
         return fuel.used();
+    }
+
+    /** The keyword of the statement being run, or null before the first. */
+    public Token currentStatement() {
+        return current;
     }
 }

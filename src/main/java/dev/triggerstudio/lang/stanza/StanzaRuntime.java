@@ -8,6 +8,7 @@ import dev.triggerstudio.lang.ScriptSource;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Stanza, Gospel's restricted trigger language, behind the engine's language SPI. */
@@ -18,14 +19,16 @@ public final class StanzaRuntime implements ScriptRuntime {
         return Language.STANZA;
     }
 
-    /** Syntax errors first; only a script that parses is checked against the project. */
+    /**
+     * Syntax errors and checker findings together, in source order: the lines that parsed are
+     * checked even when others did not, so one pass shows everything.
+     */
     @Override
     public List<Diagnostic> check(ScriptSource source, CheckContext context) {
         Script script = Parser.parse(source.text());
         List<StanzaError> findings = new ArrayList<>(script.errors());
-        if (!script.hasErrors()) {
-            findings.addAll(Checker.check(script, context == null ? null : context.project(), source.trigger()));
-        }
+        findings.addAll(Checker.check(script, context == null ? null : context.project(), source.trigger()));
+        findings.sort(Comparator.comparingInt(e -> e.token().offset()));
         return findings.stream().map(e -> e.toDiagnostic(source.path())).toList();
     }
 

@@ -177,6 +177,27 @@ class LuaSandboxTest {
     }
 
     @Test
+    void mathRandomIsDeterministicFromRunToRun() {
+        String script = "record.note = math.random(1, 1000) .. ' ' .. math.random(1, 1000)";
+        var first = LuaFixture.invoice();
+        var second = LuaFixture.invoice();
+
+        fx.run(script, first);
+        fx.run(script, second);
+
+        assertThat(first.record().get("note")).isEqualTo(second.record().get("note"));
+    }
+
+    @Test
+    void loadWithAnEnvironmentRunsInThatEnvironment() {
+        var pair = LuaFixture.invoice();
+
+        fx.run("local f = load('return answer', 'chunk', 't', {answer = 42})\nrecord.total = f()", pair);
+
+        assertThat(pair.record()).containsEntry("total", 42L);
+    }
+
+    @Test
     void instructionsAreCountedPerRun() {
         long small = fx.run("for i = 1, 10 do end", LuaFixture.invoice()).instructions();
         long large = fx.run("for i = 1, 10000 do end", LuaFixture.invoice()).instructions();

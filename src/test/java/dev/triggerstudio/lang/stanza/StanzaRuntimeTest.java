@@ -55,6 +55,15 @@ class StanzaRuntimeTest {
     }
 
     @Test
+    void linesThatParseAreCheckedEvenWhenOthersDoNot() {
+        List<Diagnostic> found = runtime.check(source("log (1\nset record.totl = 1"), new CheckContext(Fixture.project()));
+
+        assertThat(found).extracting(Diagnostic::toString).containsExactly(
+                "triggers/totals.stanza:1:7: error: Expect ')' after expression.",
+                "triggers/totals.stanza:2:12: error: Unknown field 'totl' on 'invoice'.");
+    }
+
+    @Test
     void compileRefusesAScriptThatDoesNotParse() {
         assertThatThrownBy(() -> runtime.compile(source("log 1\nlog (2\nlog )")))
                 .isInstanceOfSatisfying(ScriptException.class, e -> {
@@ -122,6 +131,25 @@ class StanzaRuntimeTest {
                         assertThat(e.kind()).isEqualTo(ScriptException.Kind.FAILED);
                         assertThat(e.getMessage()).isEqualTo("Division by zero.");
                         assertThat(List.of(e.line(), e.column())).containsExactly(2, 7);
+                    });
+        }
+    }
+
+    @Test
+    void aRefusalFromTheHostGetsTheLineOfTheStatementRunning() {
+        MemoryHost limited = new MemoryHost(Fixture.project()) {
+            @Override
+            public Map<String, Object> loadRecord(String object, String id) {
+                throw ScriptException.failed("too many queries: 101 (max_queries is 100)", null, 0);
+            }
+        };
+        try (CompiledScript compiled = runtime.compile(source("log 1\nif records.account(\"acc-1\") isEmpty then log 2"))) {
+            assertThatThrownBy(() -> compiled.run(Fixture.invocation(BEFORE_UPDATE, 100,
+                    new RecordPair("a", Fixture.rec("id", "a"), null)), limited))
+                    .isInstanceOfSatisfying(ScriptException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("too many queries: 101 (max_queries is 100)");
+                        assertThat(e.path()).isEqualTo("triggers/totals.stanza");
+                        assertThat(List.of(e.line(), e.column())).containsExactly(2, 1);
                     });
         }
     }

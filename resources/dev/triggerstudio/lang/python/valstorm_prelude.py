@@ -1,0 +1,378 @@
+# Trigger Studio's Valstorm platform, evaluated once in every GraalPy context before a trigger.
+# Everything lives inside _ts_boot so the trigger's own module (a fresh module, not __main__)
+# sees only what it imports: valstorm, valstorm.trigger_context and fastapi.
+# Host calls go through one exported Java method taking and returning JSON, so records are real
+# Python dicts and lists, never foreign objects.
+
+
+def _ts_boot(bridge):
+    # Only what every run needs is imported here: each import costs every new context time.
+    # datetime, decimal and traceback are looked up when a value or an error needs them.
+    import json
+    import sys
+    import types
+
+    class HTTPException(Exception):
+        """Raise it to block the transaction; its detail is the message the user sees."""
+
+        def __init__(self, status_code, detail=None, headers=None):
+            super().__init__(status_code, detail)
+            self.status_code = status_code
+            self.detail = detail
+            self.headers = headers
+
+        def __str__(self):
+            return f"{self.status_code}: {self.detail}"
+
+    class PlatformError(Exception):
+        """A platform call was refused (a nested operation rejected) or broke (a limit, a mock)."""
+
+        def __init__(self, kind, message, ref):
+            super().__init__(message)
+            self.kind = kind
+            self.message = message
+            self.ref = ref
+
+    def to_json(value):
+        return json.dumps(value, default=_plain, allow_nan=True)
+
+    def _plain(o):
+        if isinstance(o, (set, frozenset)):
+            return list(o)
+        # A date or a Decimal can only exist once its module was imported by the trigger.
+        datetime = sys.modules.get("datetime")
+        if datetime is not None and isinstance(o, datetime.datetime):
+            if o.tzinfo is not None:
+                return o.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+            return o.isoformat()
+        if datetime is not None and isinstance(o, (datetime.date, datetime.time)):
+            return o.isoformat()
+        decimal = sys.modules.get("decimal")
+        if decimal is not None and isinstance(o, decimal.Decimal):
+            return float(o)
+        if hasattr(o, "keys") and hasattr(o, "__getitem__"):
+            return {k: o[k] for k in o.keys()}
+        raise TypeError(f"a {type(o).__name__} value cannot leave the trigger; "
+                        "use str, int, float, bool, None, dict or list")
+
+    def call(op, *args):
+        reply = json.loads(bridge.call(op, to_json(list(args))))
+        error = reply.get("error")
+        if error is not None:
+            raise PlatformError(error["kind"], error["message"], error["ref"])
+        return reply.get("value")
+
+    def one_or_many(input_data, what):
+        if isinstance(input_data, dict):
+            return [input_data], True
+        if isinstance(input_data, (list, tuple)):
+            return list(input_data), False
+        raise TypeError(f"{what} takes one record dict or a list of them, not {type(input_data).__name__}")
+
+    def shaped(saved, single):
+        return saved[0] if single and saved else saved
+
+    class Records:
+        async def create(self, api_name, input_data):
+            rows, single = one_or_many(input_data, "records.create")
+            return shaped(call("create", api_name, rows), single)
+
+        async def update(self, api_name, input_data):
+            rows, single = one_or_many(input_data, "records.update")
+            for row in rows:
+                if not row.get("id"):
+                    raise ValueError("records.update needs an 'id' in every record")
+            return shaped(call("update", api_name, rows), single)
+
+        async def delete(self, api_name, input_data):
+            single = not isinstance(input_data, (list, tuple))
+            items = [input_data] if single else list(input_data)
+            ids = [item.get("id") if isinstance(item, dict) else item for item in items]
+            if any(not isinstance(i, str) or not i for i in ids):
+                raise ValueError("records.delete takes ids or records with an 'id'")
+            return shaped(call("delete", api_name, ids), single)
+
+    class Query:
+        async def sql(self, query, bypass_cache=True):
+            return call("sql", query, bool(bypass_cache))
+
+    class Metadata:
+        async def get_config(self, api_name):
+            return call("config", api_name)
+
+    class Notifications:
+        async def notify(self, notifications):
+            batch = [notifications] if isinstance(notifications, dict) else list(notifications)
+            return call("notify", [_plain_notification(n) for n in batch])
+
+        async def mark_read(self, data=None):
+            filters = [] if data is None else ([data] if isinstance(data, dict) else list(data))
+            return call("mark_read", filters)
+
+    def _plain_notification(n):
+        # SendNotificationSetting objects of Valstorm's SDK are accepted if they look like dicts
+        # or carry their settings as attributes.
+        if isinstance(n, dict):
+            return n
+        return {k: v for k, v in vars(n).items() if not k.startswith("_")}
+
+    class Communications:
+        def __init__(self):
+            self.notifications = Notifications()
+
+    class Integration:
+        """Any method name is passed to the mocks, so Workspace helpers beyond the seed work too."""
+
+        def __init__(self, service):
+            self._service = service
+
+        def __getattr__(self, method):
+            if method.startswith("_"):
+                raise AttributeError(method)
+            service = self._service
+
+            async def invoke(*args, **kwargs):
+                return call("integration", service, method, list(args) + ([kwargs] if kwargs else []))
+
+            invoke.__name__ = method
+            return invoke
+
+    class Integrations:
+        def __init__(self):
+            self.salesforce = Integration("salesforce")
+            self.google = Integration("google")
+
+    class Tasks:
+        async def run_function(self, name, kwargs=None):
+            return call("run_function", name, kwargs or {})
+
+        async def run_workflow(self, workflow_id, data=None):
+            return call("run_workflow", workflow_id, data)
+
+    class Utils:
+        def phone_formatter(self, phone):
+            return None if phone is None else call("phone", str(phone))
+
+        async def html_to_md(self, html):
+            return "" if html is None else call("html_to_md", str(html))
+
+        def get_phone_fields(self, schema):
+            if isinstance(schema, str):
+                return call("phone_fields", schema)
+            fields = (schema or {}).get("fields") or []
+            if isinstance(fields, dict):
+                fields = [dict(f, name=k) if isinstance(f, dict) else {"name": k, "type": f}
+                          for k, f in fields.items()]
+            return [f.get("name") for f in fields
+                    if isinstance(f, dict) and str(f.get("type", "")).lower() == "phone"]
+
+    class User(dict):
+        """The acting user as a dict that also reads by attribute (context.user.id)."""
+
+        def __getattr__(self, name):
+            try:
+                return self[name]
+            except KeyError:
+                raise AttributeError(name) from None
+
+    LEVELS = {"info": "info", "warning": "warning", "warn": "warning", "error": "error",
+              "debug": "info", "critical": "error"}
+
+    class RecordTriggerContext:
+        def __init__(self, user, new_map, old_map, trigger_context):
+            self.user = User(user or {})
+            self.new_map = new_map
+            self.old_map = old_map
+            self.trigger_context = trigger_context
+            self.records = Records()
+            self.query = Query()
+            self.metadata = Metadata()
+            self.communications = Communications()
+            self.integrations = Integrations()
+            self.tasks = Tasks()
+            self.utils = Utils()
+
+        def log(self, msg, level="info"):
+            call("log", LEVELS.get(str(level).lower(), "info"), str(msg))
+
+    def install_modules():
+        valstorm = types.ModuleType("valstorm")
+        trigger_context = types.ModuleType("valstorm.trigger_context")
+        trigger_context.RecordTriggerContext = RecordTriggerContext
+        valstorm.trigger_context = trigger_context
+        valstorm.RecordTriggerContext = RecordTriggerContext
+        valstorm.HTTPException = HTTPException
+        valstorm.PlatformError = PlatformError
+        fastapi = types.ModuleType("fastapi")
+        fastapi.HTTPException = HTTPException
+        exceptions = types.ModuleType("fastapi.exceptions")
+        exceptions.HTTPException = HTTPException
+        fastapi.exceptions = exceptions
+        for module in (valstorm, trigger_context, fastapi, exceptions):
+            sys.modules[module.__name__] = module
+
+    class Driver:
+        """What Java calls: load a trigger's module once, run it once per chunk, unload it."""
+
+        def __init__(self):
+            self.modules = {}
+
+        def load(self, key, path, text):
+            module = types.ModuleType("trigger")
+            module.__file__ = path
+            # The seed's examples annotate with RecordTriggerContext without importing it, so
+            # Valstorm must provide it (and HTTPException) to every trigger module.
+            module.RecordTriggerContext = RecordTriggerContext
+            module.HTTPException = HTTPException
+            try:
+                exec(compile(text, path, "exec", dont_inherit=True), module.__dict__)
+            except BaseException as e:  # the trigger's own top level broke
+                return self.outcome(e, path)
+            if not callable(module.__dict__.get("execute")):
+                return to_json({"status": "failed", "line": 1,
+                                "message": "the trigger defines no execute(context) function"})
+            self.modules[key] = module
+            return to_json({"status": "ok"})
+
+        def unload(self, key):
+            self.modules.pop(key, None)
+
+        def run(self, key, payload_json):
+            module = self.modules[key]
+            payload = json.loads(payload_json)
+            pristine = json.loads(payload_json)["records"]
+            new_map = {r["id"]: r["record"] for r in payload["records"] if r["record"] is not None}
+            old_map = {r["id"]: r["old"] for r in payload["records"] if r["old"] is not None}
+            context = RecordTriggerContext(payload["user"], new_map, old_map, set(payload["trigger_context"]))
+            try:
+                self.drive(module.execute(context))
+            except BaseException as e:
+                return self.outcome(e, module.__file__)
+            before = {r["id"]: r["record"] for r in pristine}
+            changed = {i: rec for i, rec in new_map.items() if i in before and before[i] != rec}
+            return to_json({"status": "ok", "changed": changed})
+
+        def drive(self, result):
+            # No event loop: every platform call completes at once. A bare yield (asyncio.sleep(0))
+            # is resumed; anything else awaited (a future, a real sleep) could never finish here.
+            if not hasattr(result, "send"):
+                return result
+            try:
+                while True:
+                    if result.send(None) is not None:
+                        # thrown in at the await, so the traceback points at the user's line
+                        result.throw(RuntimeError("execute awaited something that is not a platform call; "
+                                                  "asyncio event loops are not available in triggers"))
+            except StopIteration as done:
+                return done.value
+
+        def check(self, text, path):
+            """Syntax and shape of a trigger file; compile() and ast.parse never run its code."""
+            import ast
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+                tree = ast.parse(text, path)
+            except SyntaxError as e:
+                return to_json([diagnostic("error", e.lineno or 1, e.offset or 1, e.msg)])
+            return to_json(shape_of(tree) + unavailable_imports(tree))
+
+        def line_of(self, e, path):
+            import traceback
+            frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
+            if frames:
+                return frames[-1].lineno
+            if isinstance(e, SyntaxError):
+                return e.lineno or 0
+            return 0
+
+        def outcome(self, e, path):
+            line = self.line_of(e, path)
+            if isinstance(e, HTTPException):
+                detail = e.detail if isinstance(e.detail, str) else to_json(e.detail)
+                return to_json({"status": "rejected", "line": line, "message": detail,
+                                "status_code": e.status_code})
+            if isinstance(e, PlatformError) and e.ref >= 0:
+                return to_json({"status": "platform", "line": line, "ref": e.ref, "message": e.message})
+            import traceback
+            lines = [l for l in traceback.format_exception(e) if path in l or not l.startswith("  File")]
+            return to_json({"status": "failed", "line": line,
+                            "message": f"{type(e).__name__}: {e}", "traceback": "".join(lines)})
+
+    def diagnostic(severity, line, column, message):
+        return {"severity": severity, "line": line, "column": max(column, 1), "message": message}
+
+    def shape_of(tree):
+        import ast
+        found = [n for n in tree.body
+                 if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "execute"]
+        if not found:
+            return [diagnostic("error", 1, 1, "the trigger defines no execute function; "
+                                              "add 'async def execute(context):' at the top level")]
+        fn = found[-1]
+        shape = []
+        if isinstance(fn, ast.FunctionDef):
+            shape.append(diagnostic("warning", fn.lineno, fn.col_offset + 1,
+                                    "execute should be 'async def' so it can await context calls"))
+        params = fn.args.posonlyargs + fn.args.args
+        if not params and fn.args.vararg is None:
+            shape.append(diagnostic("error", fn.lineno, fn.col_offset + 1,
+                                    "execute must take one argument, the context: execute(context)"))
+        return shape
+
+    SANDBOXED = {"socket", "subprocess", "threading", "multiprocessing", "asyncio", "ctypes",
+                 "requests", "httpx", "urllib", "http", "concurrent", "shutil"}
+
+    def unavailable_imports(tree):
+        import ast
+        found = []
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                if name.split(".")[0] in SANDBOXED:
+                    found.append(diagnostic("warning", node.lineno, node.col_offset + 1,
+                                            f"'{name}' is not usable in the trigger sandbox "
+                                            "(no network, processes, threads or files); "
+                                            "use the context namespaces instead"))
+        return found
+
+    def refuse(what):
+        def refused(*args, **kwargs):
+            raise PermissionError(f"{what} is not available in the trigger sandbox")
+        return refused
+
+    def fence_sandbox():
+        # GraalVM's sandbox refuses these anyway, but with an error Python cannot catch and that
+        # carries no line; refusing them here first gives the user a PermissionError at the line.
+        import os
+        import posix
+        import _thread
+        import _socket
+        for name in ("system", "popen", "fork", "forkpty", "posix_spawn", "posix_spawnp", "kill",
+                     "execv", "execve", "execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
+                     "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"):
+            for module in (os, posix):
+                if hasattr(module, name):
+                    setattr(module, name, refuse(f"os.{name} (processes)"))
+        _thread.start_new_thread = _thread.start_new = refuse("starting a thread")
+        threading = sys.modules.get("threading")
+        if threading is not None:
+            threading._start_new_thread = _thread.start_new_thread
+
+        class socket(_socket.socket):
+            __slots__ = ()
+
+            def __init__(self, *args, **kwargs):
+                raise PermissionError("sockets (network access) are not available in the trigger sandbox")
+
+        _socket.socket = _socket.SocketType = socket
+
+    install_modules()
+    fence_sandbox()
+    return Driver()
+
+
+_ts_boot

@@ -1,0 +1,176 @@
+package dev.triggerstudio.ui;
+
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.ui.common.FxTaskExecutor;
+import dev.triggerstudio.ui.main.MainViewModel;
+import dev.triggerstudio.ui.main.MainWindow;
+import dev.triggerstudio.ui.main.Themes;
+import dev.triggerstudio.ui.main.UserPrefs;
+import dev.triggerstudio.ui.workspace.DiskWatcher;
+import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The IDE in one stage: builds the window for a project folder, applies theme and remembered
+ * window bounds, watches the folder for changes by other programs, and asks before unsaved
+ * edits are lost. Tests create it on their own stage.
+ */
+public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
+    private final Stage stage;
+    private final UserPrefs prefs;
+    private final ScriptRuntimes runtimes;
+    private final FxTaskExecutor executor;
+    private MainViewModel vm;
+    private MainWindow window;
+    private DiskWatcher watcher;
+    private boolean dark;
+
+    public Studio(Stage stage, UserPrefs prefs, ScriptRuntimes runtimes) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.runtimes = runtimes;
+        this.dark = prefs.darkTheme();
+        this.executor = new FxTaskExecutor(e -> {
+            if (vm != null) {
+                vm.log().error("Background work failed: " + e);
+            }
+        });
+        placeWindow();
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+    }
+
+    private void placeWindow() {
+        double[] b = prefs.windowBounds();
+        if (b.length == 4) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        } else {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        }
+        stage.setMaximized(prefs.maximized());
+    }
+
+    @Override
+    public void openProject(Path folder) {
+        if (vm != null && !confirmClose()) {
+            return;
+        }
+        closeWatcher();
+        Workspace workspace = Workspace.open(folder);
+        vm = new MainViewModel(workspace, runtimes, executor);
+        window = new MainWindow(vm, this);
+        Scene scene = new Scene(window);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.setTitle(titleOf(workspace));
+        prefs.addRecent(workspace.root());
+        prefs.save();
+        watch(workspace);
+        vm.log().info("Opened " + workspace.root() + (workspace.project() == null ? " (project.json has errors: see Problems)" : ""));
+    }
+
+    private static String titleOf(Workspace w) {
+        String name = w.project() == null ? w.root().getFileName().toString() : w.project().name();
+        return name + " — Trigger Studio";
+    }
+
+    private void watch(Workspace workspace) {
+        try {
+            watcher = new DiskWatcher(workspace.root(), path -> Platform.runLater(() -> {
+                if (vm != null && vm.workspace() == workspace) {
+                    vm.diskChanged(path, window::askReload);
+                }
+            }));
+        } catch (IOException e) {
+            vm.log().warn("Not watching " + workspace.root() + " for changes: " + e.getMessage());
+        }
+    }
+
+    private boolean confirmClose() {
+        for (Document d : List.copyOf(vm.openDocuments())) {
+            if (!window.confirmLoseEdits(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void shutdown() {
+        prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        prefs.setDarkTheme(dark);
+        prefs.save();
+        closeWatcher();
+        executor.shutdown();
+    }
+
+    private void closeWatcher() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // closing a watch service only fails when it is already closed
+            }
+            watcher = null;
+        }
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        Themes.apply(stage.getScene(), dark);
+        prefs.setDarkTheme(dark);
+        prefs.save();
+    }
+
+    @Override
+    public boolean isDark() {
+        return dark;
+    }
+
+    @Override
+    public List<Path> recentProjects() {
+        return prefs.recentProjects().stream().filter(Files::isDirectory).toList();
+    }
+
+    @Override
+    public void exit() {
+        if (confirmClose()) {
+            shutdown();
+            stage.close();
+        }
+    }
+
+    /** Closes the watcher and the worker threads without asking: for tests. */
+    public void dispose() {
+        closeWatcher();
+        executor.shutdown();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

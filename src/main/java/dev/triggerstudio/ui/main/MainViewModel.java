@@ -1,0 +1,196 @@
+package dev.triggerstudio.ui.main;
+
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.ui.common.TaskExecutor;
+import dev.triggerstudio.ui.console.LogConsole;
+import dev.triggerstudio.ui.explorer.ExplorerViewModel;
+import dev.triggerstudio.ui.problems.ProblemsViewModel;
+import dev.triggerstudio.ui.trigger.NewTriggerViewModel;
+import dev.triggerstudio.ui.trigger.TriggerEditorViewModel;
+import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.ProjectFiles;
+import dev.triggerstudio.ui.workspace.Workspace;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The IDE's state: the open workspace, the documents in tabs, the explorer, the Problems panel
+ * and the log. Opening, creating, saving and reloading happen here; the window only shows them.
+ */
+public final class MainViewModel {
+    private final Workspace workspace;
+    private final ScriptRuntimes runtimes;
+    private final TaskExecutor executor;
+    private final DocumentFactory documents;
+    private final ObservableList<Document> open = FXCollections.observableArrayList();
+    private final ObjectProperty<Document> active = new SimpleObjectProperty<>();
+    private final ExplorerViewModel explorer = new ExplorerViewModel();
+    private final ProblemsViewModel problems;
+    private final LogConsole log = new LogConsole();
+
+    public MainViewModel(Workspace workspace, ScriptRuntimes runtimes, TaskExecutor executor) {
+        this.workspace = workspace;
+        this.runtimes = runtimes;
+        this.executor = executor;
+        this.documents = new DocumentFactory(workspace, runtimes, executor);
+        this.problems = new ProblemsViewModel(executor, runtimes);
+        workspace.projectProperty().addListener(o -> refreshExplorer());
+        workspace.actingUserProperty().addListener(o -> actingUserChanged());
+        refreshExplorer();
+        problems.refresh(workspace.root(), r -> { });
+    }
+
+    private void refreshExplorer() {
+        explorer.refresh(workspace.project(), workspace.access());
+    }
+
+    private void actingUserChanged() {
+        refreshExplorer();
+        String who = workspace.actingUserProperty().get() == null ? "nobody" : workspace.actingUserProperty().get().id();
+        log.info("Acting as " + who);
+    }
+
+    /** Opens a project file in a tab (or selects its tab); empty when it may not or cannot be opened. */
+    public Optional<Document> openPath(String path) {
+        for (Document d : open) {
+            if (d.files().contains(path)) {
+                active.set(d);
+                return Optional.of(d);
+            }
+        }
+        try {
+            Optional<Document> doc = documents.create(path);
+            doc.ifPresent(d -> {
+                open.add(d);
+                active.set(d);
+            });
+            return doc;
+        } catch (DocumentFactory.Refused e) {
+            log.warn(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public NewTriggerViewModel newTrigger() {
+        Project p = workspace.project();
+        List<String> objects = p == null ? List.of() : List.copyOf(p.objects().keySet());
+        List<String> ids = p == null ? List.of() : List.copyOf(p.triggers().keySet());
+        String owner = workspace.actingUserProperty().get() == null ? null : workspace.actingUserProperty().get().id();
+        return new NewTriggerViewModel(ids, objects, owner);
+    }
+
+    /** Writes the new trigger's files at once (its ID names them) and opens it. */
+    public Optional<Document> createTrigger(NewTriggerViewModel.Created created) {
+        TriggerDef def = created.def();
+        try {
+            workspace.write(ProjectFiles.trigger(def, created.script()));
+            workspace.projectProperty().set(workspace.project().withTrigger(def, created.script()));
+            log.info("Created " + def.definitionPath() + " and " + def.scriptPath());
+            return openPath(def.definitionPath());
+        } catch (IOException e) {
+            log.error("Could not create " + def.id() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Saves one document; returns the message to show when it was not saved. */
+    public Optional<String> save(Document d) {
+        try {
+            d.save();
+            log.info("Saved " + String.join(", ", d.files()));
+            problems.refresh(workspace.root(), r -> { });
+            return Optional.empty();
+        } catch (Document.SaveRefused e) {
+            log.warn(e.getMessage());
+            return Optional.of(e.getMessage());
+        } catch (IOException e) {
+            String m = "Could not save " + d.title() + ": " + e.getMessage() + "; check the folder is writable";
+            log.error(m);
+            return Optional.of(m);
+        }
+    }
+
+    public List<String> saveAll() {
+        return open.stream().filter(Document::isDirty).map(this::save).flatMap(Optional::stream).toList();
+    }
+
+    public void close(Document d) {
+        open.remove(d);
+        d.files().forEach(problems::clearLive);
+        if (active.get() == d) {
+            active.set(open.isEmpty() ? null : open.getLast());
+        }
+    }
+
+    public boolean anyDirty() {
+        return open.stream().anyMatch(Document::isDirty);
+    }
+
+    /** Re-reads the project from disk in the background and refreshes the explorer and Problems. */
+    public void reloadProject() {
+        problems.refresh(workspace.root(), result -> {
+            workspace.apply(result);
+            open.forEach(d -> {
+                if (d instanceof TriggerEditorViewModel t) {
+                    t.applyAccess();
+                }
+            });
+        });
+    }
+
+    /**
+     * Another program changed a file. Documents without edits reload; with edits the user is
+     * asked (the answer is true to reload and lose the edits).
+     */
+    public void diskChanged(String path, java.util.function.Predicate<Document> askReload) {
+        if (workspace.isOwnWrite(path)) {
+            return;
+        }
+        for (Document d : open) {
+            if (d.files().contains(path) && (!d.isDirty() || askReload.test(d))) {
+                d.reloadFromDisk();
+                log.info("Reloaded " + path + ": it changed on disk");
+            }
+        }
+        reloadProject();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ScriptRuntimes runtimes() {
+        return runtimes;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public ObservableList<Document> openDocuments() {
+        return open;
+    }
+
+    public ObjectProperty<Document> activeProperty() {
+        return active;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public LogConsole log() {
+        return log;
+    }
+}

@@ -1,0 +1,251 @@
+package dev.triggerstudio.ui.main;
+
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.ui.console.LogConsoleView;
+import dev.triggerstudio.ui.explorer.ExplorerView;
+import dev.triggerstudio.ui.problems.ProblemsView;
+import dev.triggerstudio.ui.trigger.NewTriggerDialog;
+import dev.triggerstudio.ui.trigger.TriggerInspector;
+import dev.triggerstudio.ui.workspace.Document;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The IDE window: explorer | editor tabs | inspector, Problems and Log below, menus above and a
+ * status bar. Perspectives (Author now, Simulate later) switch the whole centre area.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final TabPane editorTabs = new TabPane();
+    private final StackPane inspector = new StackPane();
+    private final StackPane perspectiveArea = new StackPane();
+    private final ToggleGroup perspectives = new ToggleGroup();
+    private final HBox perspectiveBar = new HBox(2);
+    private final Map<Document, Tab> tabs = new HashMap<>();
+    private final Map<Tab, EditorPane> panes = new HashMap<>();
+    private final StatusBar status;
+    private final TabPane bottom = new TabPane();
+
+    public MainWindow(MainViewModel vm, MainMenusHost host) {
+        this.vm = vm;
+        setId("main-window");
+        getStyleClass().add("main-window");
+        status = new StatusBar(vm);
+        editorTabs.setId("editor-tabs");
+        editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        inspector.setId("inspector");
+        inspector.getStyleClass().add("inspector");
+        SplitPane author = authorPerspective();
+        perspectiveBar.getStyleClass().add("perspective-bar");
+        addPerspective("Author", author);
+        setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
+        setCenter(perspectiveArea);
+        setBottom(status);
+        vm.openDocuments().addListener((ListChangeListener<Document>) c -> syncTabs());
+        vm.activeProperty().addListener((o, a, d) -> selectTab(d));
+        editorTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabSelected(t));
+        showInspector(null);
+    }
+
+    private SplitPane authorPerspective() {
+        ExplorerView explorer = new ExplorerView(vm.explorer(), path -> vm.openPath(path));
+        Label inspectorHeader = new Label("INSPECTOR");
+        inspectorHeader.getStyleClass().add("panel-header");
+        BorderPane inspectorPane = new BorderPane(inspector, inspectorHeader, null, null, null);
+        SplitPane editorAndInspector = new SplitPane(editorTabs, inspectorPane);
+        editorAndInspector.setDividerPositions(0.58);
+        bottom.setId("bottom-panels");
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab problems = new Tab("Problems", new ProblemsView(vm.problems(), this::jumpTo));
+        problems.setId("tab-problems");
+        problems.textProperty().bind(vm.problems().summaryProperty().map(s -> "Problems · " + s));
+        Tab log = new Tab("Log", new LogConsoleView(vm.log()));
+        log.setId("tab-log");
+        bottom.getTabs().addAll(problems, log);
+        SplitPane vertical = new SplitPane(editorAndInspector, bottom);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.74);
+        explorer.setMinWidth(180);
+        explorer.setPrefWidth(240);
+        SplitPane main = new SplitPane(explorer, vertical);
+        main.setDividerPositions(0.17);
+        SplitPane.setResizableWithParent(explorer, false);
+        return main;
+    }
+
+    /** Adds a perspective (the simulator will be one); the first one added is shown. */
+    public void addPerspective(String name, Node content) {
+        ToggleButton b = new ToggleButton(name);
+        b.setId("perspective-" + name.toLowerCase());
+        b.setToggleGroup(perspectives);
+        b.setUserData(content);
+        perspectiveBar.getChildren().add(b);
+        perspectives.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true);
+            } else {
+                perspectiveArea.getChildren().setAll((Node) t.getUserData());
+            }
+        });
+        if (perspectives.getSelectedToggle() == null) {
+            b.setSelected(true);
+            perspectiveArea.getChildren().setAll(content);
+        }
+    }
+
+    private void syncTabs() {
+        for (Document d : vm.openDocuments()) {
+            tabs.computeIfAbsent(d, this::newTab);
+        }
+        tabs.entrySet().removeIf(e -> {
+            if (!vm.openDocuments().contains(e.getKey())) {
+                editorTabs.getTabs().remove(e.getValue());
+                panes.remove(e.getValue()).dispose();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private Tab newTab(Document d) {
+        EditorPane pane = EditorPane.of(d, vm);
+        Tab tab = new Tab();
+        tab.setId("tab-" + d.title());
+        tab.textProperty().bind(d.dirtyProperty().map(dirty -> (dirty ? "● " : "") + d.title()));
+        tab.setContent(pane.editor());
+        tab.setOnCloseRequest(e -> {
+            if (!confirmLoseEdits(d)) {
+                e.consume();
+            }
+        });
+        tab.setOnClosed(e -> vm.close(d));
+        panes.put(tab, pane);
+        editorTabs.getTabs().add(tab);
+        return tab;
+    }
+
+    private void selectTab(Document d) {
+        Tab t = d == null ? null : tabs.get(d);
+        if (t != null) {
+            editorTabs.getSelectionModel().select(t);
+        }
+    }
+
+    private void tabSelected(Tab t) {
+        EditorPane pane = t == null ? null : panes.get(t);
+        showInspector(pane);
+        if (pane != null && vm.activeProperty().get() != pane.document()) {
+            vm.activeProperty().set(pane.document());
+        }
+        if (pane != null && pane.code() != null) {
+            var area = pane.code().area();
+            status.caret.textProperty().bind(area.caretPositionProperty().map(p ->
+                    "Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1)));
+        } else {
+            status.caret.textProperty().unbind();
+            status.caret.setText("");
+        }
+    }
+
+    private void showInspector(EditorPane pane) {
+        if (pane == null) {
+            Label hint = new Label("Open a trigger to see its details, Run When conditions and permissions.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("text-muted");
+            inspector.getChildren().setAll(hint);
+        } else {
+            inspector.getChildren().setAll(pane.inspector());
+        }
+    }
+
+    /** Opens the file of a problem and puts the caret on its line. */
+    public void jumpTo(Diagnostic d) {
+        vm.openPath(d.path()).ifPresent(doc -> {
+            EditorPane pane = panes.get(tabs.get(doc));
+            if (pane != null && pane.code() != null && pane.code().viewModel().path().equals(d.path())) {
+                pane.code().goTo(d.line(), d.column());
+            } else if (pane != null && pane.inspector() instanceof TriggerInspector ti) {
+                ti.select("Details");
+            }
+        });
+    }
+
+    /** Asks before unsaved edits are lost; true when it is fine to go on. */
+    public boolean confirmLoseEdits(Document d) {
+        if (!d.isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, d.title() + " has unsaved changes.", save, discard,
+                ButtonType.CANCEL);
+        a.setHeaderText("Save changes to " + d.title() + "?");
+        a.initOwner(window());
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || vm.save(d).isEmpty();
+    }
+
+    /** Asked when a file with unsaved edits changed on disk: true to reload it and lose the edits. */
+    public boolean askReload(Document d) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my edits", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.WARNING, d.title() + " changed on disk while you were editing it.",
+                reload, keep);
+        a.setHeaderText("Reload " + d.title() + "?");
+        a.initOwner(window());
+        return a.showAndWait().orElse(keep) == reload;
+    }
+
+    public void newTrigger() {
+        new NewTriggerDialog(window(), vm.newTrigger()).ask().ifPresent(vm::createTrigger);
+    }
+
+    public void showError(String message) {
+        Alert a = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        a.setHeaderText("Not saved");
+        a.initOwner(window());
+        a.show();
+    }
+
+    Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public Optional<EditorPane> activePane() {
+        Tab t = editorTabs.getSelectionModel().getSelectedItem();
+        return Optional.ofNullable(t == null ? null : panes.get(t));
+    }
+
+    public TabPane editorTabs() {
+        return editorTabs;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.triggerstudio.ui.main;
+
+import dev.triggerstudio.model.User;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Bottom line: the last message, problem counts, the caret, the acting user and the theme. */
+final class StatusBar extends HBox {
+    final Label caret = new Label();
+    final ToggleButton dark = new ToggleButton("Dark");
+
+    StatusBar(MainViewModel vm) {
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+        setSpacing(14);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 10, 3, 10));
+        Label message = new Label();
+        message.setId("status-message");
+        vm.log().lines().addListener((ListChangeListener<Object>) c -> message.setText(vm.log().lastMessage()));
+        Label problems = new Label();
+        problems.setId("status-problems");
+        problems.textProperty().bind(vm.problems().summaryProperty());
+        ComboBox<User> user = new ComboBox<>();
+        user.setId("acting-user");
+        user.getItems().setAll(vm.workspace().users());
+        user.setButtonCell(userCell());
+        user.setCellFactory(v -> userCell());
+        user.valueProperty().bindBidirectional(vm.workspace().actingUserProperty());
+        user.setDisable(user.getItems().isEmpty());
+        dark.setId("theme-toggle");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        message.setMaxWidth(600);
+        getChildren().addAll(message, grow, problems, caret, new Label("Acting as"), user, dark);
+    }
+
+    private static ListCell<User> userCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(User u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? "nobody (no users.json)" : u.id() + (u.admin() ? " (admin)" : "")
+                        + (u.groups().isEmpty() ? "" : " · " + String.join(", ", u.groups())));
+            }
+        };
+    }
+}

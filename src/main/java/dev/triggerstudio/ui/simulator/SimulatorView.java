@@ -1,0 +1,280 @@
+package dev.triggerstudio.ui.simulator;
+
+import dev.triggerstudio.model.Limits;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.ui.simulator.model.HistoryEntry;
+import dev.triggerstudio.ui.simulator.model.Op;
+import dev.triggerstudio.ui.simulator.model.ScriptLink;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
+import dev.triggerstudio.ui.simulator.model.Step;
+import dev.triggerstudio.ui.simulator.model.TaskExecutor;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Simulator perspective: choose a batch and a user, Run (F5), step through the recorded trace
+ * (F10 / Shift+F10), inspect each step's records, browse the store and the outbox. Self-contained:
+ * the main window only places it and wires {@link #setOnOpenScript}.
+ */
+public final class SimulatorView extends BorderPane {
+    private static final String NO_USER = "(as the batch says)";
+    private final SimulatorSession session;
+    private final ComboBox<String> batches = new ComboBox<>();
+    private final ComboBox<String> users = new ComboBox<>();
+    private final Button run = button("Run", Feather.PLAY, "Replay the whole batch (F5)");
+    private final Button cancel = button("Cancel", Feather.X_CIRCLE, "Stop before the next operation");
+    private final Button reset = button("Reset store", Feather.ROTATE_CCW, "Re-seed the store from data/");
+    private final Button back = button("", Feather.CHEVRON_LEFT, "Step back (Shift+F10)");
+    private final Button forward = button("", Feather.CHEVRON_RIGHT, "Step forward (F10)");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Timeline timeline = new Timeline();
+    private final TraceTree tree;
+    private final StepDetailView detail;
+    private final BatchEditorView editor;
+    private final StoreBrowserView store;
+    private final OutboxView outbox;
+    private final TabPane tabs = new TabPane();
+    private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
+
+    public SimulatorView(Path projectRoot) {
+        this(projectRoot, new FxTaskExecutor());
+    }
+
+    public SimulatorView(Path projectRoot, TaskExecutor executor) {
+        session = new SimulatorSession(projectRoot, executor);
+        getStyleClass().add("simulator-view");
+        getStylesheets().add(Objects.requireNonNull(SimulatorView.class.getResource("simulator.css")).toExternalForm());
+        tree = new TraceTree(this::limits);
+        detail = new StepDetailView(session::project);
+        editor = new BatchEditorView(session);
+        store = new StoreBrowserView(session);
+        outbox = new OutboxView(session);
+        setTop(new VBox(toolbar(), timeline));
+        setCenter(tabs());
+        setBottom(statusBar());
+        wire();
+        session.reload();
+        store.refresh();
+    }
+
+    /** The view model, for the main window and tests. */
+    public SimulatorSession session() {
+        return session;
+    }
+
+    /** Called with the script file (absolute) and line when the user follows an error's link. */
+    public void setOnOpenScript(BiConsumer<Path, Integer> action) {
+        this.onOpenScript = action == null ? (f, l) -> { } : action;
+    }
+
+    private Limits limits() {
+        Project p = session.project();
+        return p == null ? Limits.DEFAULTS : p.limits();
+    }
+
+    private ToolBar toolbar() {
+        batches.setId("batchChoice");
+        batches.setOnAction(e -> {
+            if (batches.getValue() != null && (session.batch() == null || !batches.getValue().equals(session.batch().name()))) {
+                session.selectBatch(batches.getValue());
+            }
+        });
+        users.setId("userChoice");
+        users.setOnAction(e -> session.user(NO_USER.equals(users.getValue()) ? null : users.getValue()));
+        run.setId("runButton");
+        run.setOnAction(e -> session.run());
+        cancel.setId("cancelButton");
+        cancel.setOnAction(e -> session.cancel());
+        reset.setId("resetButton");
+        reset.setOnAction(e -> session.resetStore());
+        back.setId("stepBack");
+        back.setOnAction(e -> session.stepBack());
+        forward.setId("stepForward");
+        forward.setOnAction(e -> session.stepForward());
+        Button open = button("Open trace…", Feather.FOLDER, "Open a trace saved here or by ./studio simulate --trace");
+        open.setOnAction(e -> chooseTrace(false));
+        Button save = button("Save trace…", Feather.SAVE, "Save this run's trace as --trace JSON");
+        save.setId("saveTrace");
+        save.setOnAction(e -> chooseTrace(true));
+        return new ToolBar(new Label("Batch"), batches, new Label("User"), users, run, cancel, reset,
+                new Separator(Orientation.VERTICAL), back, forward, new Separator(Orientation.VERTICAL), open, save);
+    }
+
+    private static Button button(String text, Feather icon, String tip) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private TabPane tabs() {
+        SplitPane trace = new SplitPane(tree, detail);
+        trace.setDividerPositions(0.55);
+        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Batch", editor), new Tab("Store", store),
+                new Tab("Outbox", outbox));
+        tabs.getTabs().forEach(t -> t.setId("tab" + t.getText()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && "Store".equals(now.getText())) {
+                store.refresh();
+            } else if (now != null && "Outbox".equals(now.getText())) {
+                outbox.refresh();
+            }
+        });
+        return tabs;
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        progress.setId("progress");
+        progress.setPrefWidth(220);
+        HBox bar = new HBox(10, progress, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return bar;
+    }
+
+    private void wire() {
+        session.addListener(this::on);
+        tree.onSelect(this::selected);
+        timeline.onPick(session::selectOrder);
+        detail.onOpenScript(this::openScript);
+        store.onOpenHistory(this::openHistory);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        updateButtons();
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.F5) {
+            session.run();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F10) {
+            if (e.isShiftDown()) {
+                session.stepBack();
+            } else {
+                session.stepForward();
+            }
+            e.consume();
+        }
+    }
+
+    private void on(Event e) {
+        switch (e) {
+            case PROJECT -> projectLoaded();
+            case BATCH -> {
+                batches.setValue(session.batch() == null ? null : session.batch().name());
+                editor.batchChanged();
+            }
+            case RUN_STATE -> updateButtons();
+            case PROGRESS -> progress.setProgress(session.progress());
+            case TRACE -> {
+                tree.show(session.trace());
+                timeline.show(session.cursor());
+            }
+            case CURSOR -> cursorMoved();
+            case STORE -> {
+                store.refresh();
+                outbox.refresh();
+            }
+            case STATUS -> status.setText(session.status());
+        }
+    }
+
+    private void projectLoaded() {
+        batches.setItems(FXCollections.observableArrayList(session.batchNames()));
+        var ids = new java.util.ArrayList<String>();
+        ids.add(NO_USER);
+        ids.addAll(session.userIds());
+        users.setItems(FXCollections.observableArrayList(ids));
+        users.setValue(session.user() == null ? NO_USER : session.user());
+        store.projectChanged(session.project());
+    }
+
+    private void updateButtons() {
+        RunState s = session.runState();
+        run.setDisable(s != RunState.IDLE);
+        reset.setDisable(s != RunState.IDLE);
+        cancel.setDisable(s != RunState.RUNNING);
+        progress.setProgress(s == RunState.IDLE ? session.progress() : ProgressBar.INDETERMINATE_PROGRESS);
+        if (s == RunState.RUNNING) {
+            progress.setProgress(0);
+        }
+    }
+
+    private void cursorMoved() {
+        var cursor = session.cursor();
+        back.setDisable(!cursor.canBack());
+        forward.setDisable(!cursor.canForward());
+        timeline.moveTo(cursor.index());
+        cursor.current().ifPresentOrElse(p -> {
+            tree.reveal(p);
+            detail.show(p, limits());
+        }, () -> {
+            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof Op) {
+                return;
+            }
+            detail.clear();
+        });
+        store.cursorMoved();
+    }
+
+    private void selected(Object value) {
+        if (value instanceof Step s) {
+            session.select(s);
+        } else if (value instanceof Op op) {
+            detail.show(op);
+        }
+    }
+
+    private void openScript(ScriptLink link) {
+        status.setText("Open " + link.label());
+        onOpenScript.accept(link.file(), link.line());
+    }
+
+    private void openHistory(HistoryEntry h) {
+        session.select(h.position().step());
+        tabs.getSelectionModel().select(0);
+    }
+
+    private void chooseTrace(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trace JSON", "*.json"));
+        chooser.setInitialDirectory(session.root().toFile());
+        var window = getScene() == null ? null : getScene().getWindow();
+        var file = save ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window);
+        if (file != null) {
+            if (save) {
+                session.saveTrace(file.toPath());
+            } else {
+                session.openTrace(file.toPath());
+            }
+        }
+    }
+}

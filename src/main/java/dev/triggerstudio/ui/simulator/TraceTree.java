@@ -1,0 +1,233 @@
+package dev.triggerstudio.ui.simulator;
+
+import dev.triggerstudio.model.Limits;
+import dev.triggerstudio.ui.simulator.model.LimitUsage;
+import dev.triggerstudio.ui.simulator.model.Op;
+import dev.triggerstudio.ui.simulator.model.Position;
+import dev.triggerstudio.ui.simulator.model.Step;
+import dev.triggerstudio.ui.simulator.model.Trace;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The trace as a tree: operation → step → trigger or automation → nested operation, with the
+ * async jobs as their own section. Children are made only when a node is opened, so a run of
+ * 10 000 records or operations shows at once.
+ */
+final class TraceTree extends TreeTableView<Object> {
+
+    /** The "Async jobs" section. */
+    record Group(String label, List<Op> jobs) {
+    }
+
+    private final Supplier<Limits> limits;
+    private final Map<Op, TreeItem<Object>> opItems = new IdentityHashMap<>();
+    private boolean revealing;
+
+    TraceTree(Supplier<Limits> limits) {
+        this.limits = limits;
+        setId("traceTree");
+        setShowRoot(false);
+        setRoot(new TreeItem<>("trace"));
+        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(nameColumn());
+        getColumns().add(textColumn("Time", 90, TraceTree::time));
+        getColumns().add(textColumn("Limits used", 200, this::limitsText));
+        getColumns().add(textColumn("Detail", 300, TraceTree::detail));
+    }
+
+    void show(Trace trace) {
+        opItems.clear();
+        TreeItem<Object> root = new TreeItem<>("trace");
+        for (Op op : trace.operations()) {
+            root.getChildren().add(item(op));
+        }
+        if (!trace.async().isEmpty()) {
+            TreeItem<Object> group = new LazyItem(new Group("Async jobs (" + trace.async().size() + ")", trace.async()));
+            root.getChildren().add(group);
+        }
+        setRoot(root);
+    }
+
+    private TreeItem<Object> item(Op op) {
+        TreeItem<Object> it = new LazyItem(op);
+        opItems.put(op, it);
+        return it;
+    }
+
+    /** Calls back with the step or operation the user selects (not when the cursor moved it). */
+    void onSelect(Consumer<Object> action) {
+        getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!revealing && now != null) {
+                action.accept(now.getValue());
+            }
+        });
+    }
+
+    /** Opens the path down to a step, selects it and scrolls to it. */
+    void reveal(Position p) {
+        TreeItem<Object> item = opItems.get(p.op());
+        if (item == null) {
+            item = asyncItem(p.op());
+        }
+        for (Step a : p.ancestors()) {
+            item = child(item, a);
+        }
+        item = child(item, p.step());
+        if (item == null) {
+            return;
+        }
+        revealing = true;
+        try {
+            getSelectionModel().select(item);
+            int row = getRow(item);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            revealing = false;
+        }
+    }
+
+    private TreeItem<Object> asyncItem(Op job) {
+        for (TreeItem<Object> top : getRoot().getChildren()) {
+            if (top.getValue() instanceof Group) {
+                for (TreeItem<Object> c : top.getChildren()) {
+                    if (c.getValue() == job) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static TreeItem<Object> child(TreeItem<Object> parent, Object value) {
+        if (parent == null) {
+            return null;
+        }
+        for (TreeItem<Object> c : parent.getChildren()) {
+            if (c.getValue() == value) {
+                for (TreeItem<Object> up = parent; up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private TreeTableColumn<Object, Object> nameColumn() {
+        TreeTableColumn<Object, Object> col = new TreeTableColumn<>("Step");
+        col.setPrefWidth(330);
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
+        col.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(Object value, boolean empty) {
+                super.updateItem(value, empty);
+                if (empty || value == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(name(value));
+                setGraphic(status(value) == null ? null : StatusIcons.icon(status(value)));
+            }
+        });
+        return col;
+    }
+
+    private static TreeTableColumn<Object, String> textColumn(String title, double width, Function<Object, String> text) {
+        TreeTableColumn<Object, String> col = new TreeTableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue().getValue())));
+        return col;
+    }
+
+    static String name(Object v) {
+        return switch (v) {
+            case Op op -> op.title() + " — " + op.status();
+            case Step s when s.isNestedOperation() -> "nested " + (s.detail() == null ? "operation" : s.detail());
+            case Step s -> s.label() + ("ok".equals(s.status()) ? "" : " — " + s.status());
+            case Group g -> g.label();
+            default -> String.valueOf(v);
+        };
+    }
+
+    private static String status(Object v) {
+        return switch (v) {
+            case Op op -> op.status();
+            case Step s -> s.status();
+            default -> null;
+        };
+    }
+
+    private static String time(Object v) {
+        if (v instanceof Step s) {
+            return String.format("%.2f ms", s.durationUs() / 1000.0);
+        }
+        if (v instanceof Op op) {
+            long us = op.steps().stream().mapToLong(Step::durationUs).sum();
+            return String.format("%.2f ms", us / 1000.0);
+        }
+        return "";
+    }
+
+    private String limitsText(Object v) {
+        return v instanceof Step s ? LimitUsage.text(s, limits.get()) : "";
+    }
+
+    private static String detail(Object v) {
+        return switch (v) {
+            case Op op when op.error() != null -> op.error().message();
+            case Op op -> op.records().size() + " record" + (op.records().size() == 1 ? "" : "s") + " returned";
+            case Step s when s.error() != null -> s.error().message();
+            case Step s -> s.detail() == null ? "" : s.detail();
+            default -> "";
+        };
+    }
+
+    /** A tree item that makes its children when first asked for them. */
+    private final class LazyItem extends TreeItem<Object> {
+        private boolean loaded;
+
+        LazyItem(Object value) {
+            super(value);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return childValues().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<Object>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                List<TreeItem<Object>> items = childValues().stream()
+                        .map(v -> v instanceof Op op ? item(op) : (TreeItem<Object>) new LazyItem(v)).toList();
+                super.getChildren().setAll(items);
+            }
+            return super.getChildren();
+        }
+
+        private List<?> childValues() {
+            return switch (getValue()) {
+                case Op op -> op.steps();
+                case Step s -> s.children();
+                case Group g -> g.jobs();
+                default -> List.of();
+            };
+        }
+    }
+}

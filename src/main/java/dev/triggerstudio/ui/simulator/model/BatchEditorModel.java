@@ -1,0 +1,178 @@
+package dev.triggerstudio.ui.simulator.model;
+
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.BatchValidator;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.FieldDef;
+import dev.triggerstudio.model.FieldType;
+import dev.triggerstudio.model.Json;
+import dev.triggerstudio.model.LocatedJson;
+import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The batch editor's state: a batch as a table per operation, and the same batch as JSON. Both
+ * forms are validated with the project's {@link BatchValidator}, so a problem reads exactly as
+ * {@code ./studio simulate} would report it (path:line:col).
+ */
+public final class BatchEditorModel {
+    private final Project project;
+    private final String name;
+    private String user;
+    private final List<OperationDraft> operations = new ArrayList<>();
+
+    public BatchEditorModel(Project project, String name, Batch batch) {
+        this.project = project;
+        this.name = name;
+        replace(batch);
+    }
+
+    private void replace(Batch batch) {
+        user = batch.user();
+        operations.clear();
+        batch.operations().forEach(o -> operations.add(OperationDraft.of(o)));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Where the batch is saved, relative to the project: {@code batches/<name>.json}. */
+    public String relativePath() {
+        return "batches/" + name + ".json";
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public List<OperationDraft> operations() {
+        return operations;
+    }
+
+    public Batch toBatch() {
+        return new Batch(user, operations.stream().map(OperationDraft::toOperation).toList());
+    }
+
+    public String toJson() {
+        return Json.pretty(toBatch());
+    }
+
+    /** Problems of the batch as it stands; empty when it can run. */
+    public List<Diagnostic> validate() {
+        return check(toJson());
+    }
+
+    /** Takes JSON typed by the user: on success the tables show it; else nothing changes. */
+    public List<Diagnostic> applyJson(String text) {
+        List<Diagnostic> problems = check(text);
+        if (problems.isEmpty()) {
+            replace(LocatedJson.parse(relativePath(), text).bind(Batch.class));
+        }
+        return problems;
+    }
+
+    private List<Diagnostic> check(String text) {
+        try {
+            LocatedJson json = LocatedJson.parse(relativePath(), text);
+            Batch batch = json.bind(Batch.class);
+            return new BatchValidator(project, json, "").validate(batch);
+        } catch (ProjectException e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** The columns of an operation's table: {@code ref} or {@code id}, then the object's fields. */
+    public List<String> columns(int op) {
+        OperationDraft d = operations.get(op);
+        List<String> cols = new ArrayList<>();
+        if (d.holdsIds()) {
+            cols.add("id");
+            return cols;
+        }
+        if (!d.holdsRecords()) {
+            return cols;
+        }
+        cols.add(d.op() == Operation.Kind.CREATE ? "ref" : "id");
+        project.object(d.object()).ifPresent(o -> o.fields().forEach(f -> cols.add(f.name())));
+        return cols;
+    }
+
+    /** The field behind a column, or null for ref, id and unknown names. */
+    public FieldDef field(int op, String column) {
+        return project.object(operations.get(op).object()).flatMap(o -> o.field(column)).orElse(null);
+    }
+
+    /**
+     * Sets a cell from the text typed; an empty text removes the value.
+     *
+     * @throws IllegalArgumentException when the text does not fit the field's type (the cell keeps its value)
+     */
+    public void setCell(int op, int row, String column, String text) {
+        FieldDef f = field(op, column);
+        Object value = CellValues.parse(f == null ? null : f.type(), text);
+        var record = operations.get(op).rows().get(row);
+        if (value == null) {
+            record.remove(column);
+        } else {
+            record.put(column, value);
+        }
+    }
+
+    public String cellText(int op, int row, String column) {
+        return CellValues.show(operations.get(op).rows().get(row).get(column));
+    }
+
+    /** Choices offered for a cell: a picklist's values, true/false, or none (free text). */
+    public List<String> choices(int op, String column) {
+        FieldDef f = field(op, column);
+        if (f == null) {
+            return List.of();
+        }
+        if (f.type() == FieldType.PICKLIST && f.values() != null) {
+            return f.values();
+        }
+        return f.type() == FieldType.BOOLEAN ? List.of("true", "false") : List.of();
+    }
+
+    public int addOperation(Operation.Kind kind, String object) {
+        operations.add(new OperationDraft(kind, object));
+        return operations.size() - 1;
+    }
+
+    public void removeOperation(int op) {
+        operations.remove(op);
+    }
+
+    public int addRow(int op) {
+        var rows = operations.get(op).rows();
+        rows.add(new java.util.LinkedHashMap<>());
+        return rows.size() - 1;
+    }
+
+    public void removeRow(int op, int row) {
+        operations.get(op).rows().remove(row);
+    }
+
+    /** Objects offered for a new operation. */
+    public List<String> objects() {
+        return List.copyOf(project.objects().keySet());
+    }
+
+    public ObjectDef object(int op) {
+        return project.objects().get(operations.get(op).object());
+    }
+
+    /** Writes {@code batches/<name>.json} (atomically). */
+    public Path save() throws IOException {
+        Path file = project.root().resolve(relativePath());
+        Json.writeFile(file, toBatch());
+        return file;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.triggerstudio.ui.simulator.model;
+
+import dev.triggerstudio.model.Limits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a step used of the project's governor limits: queries, DML, fuel and time. */
+public final class LimitUsage {
+
+    /** One limit: used of allowed; {@code fraction} colours the figure (warn from 80 %). */
+    public record Use(String name, long used, long limit) {
+        public double fraction() {
+            return limit <= 0 ? 0 : (double) used / limit;
+        }
+
+        public boolean nearLimit() {
+            return fraction() >= 0.8;
+        }
+
+        @Override
+        public String toString() {
+            return name + " " + used + "/" + limit;
+        }
+    }
+
+    private LimitUsage() {
+    }
+
+    /** The limits a step reports in its metrics, against the project's limits; time for triggers. */
+    public static List<Use> of(Step step, Limits limits) {
+        Map<String, Object> m = step.metrics();
+        List<Use> uses = new ArrayList<>();
+        add(uses, m, "queries", "queries", limits.maxQueries());
+        add(uses, m, "dml", "DML", limits.maxDml());
+        add(uses, m, "dml_rows", "DML rows", limits.maxDmlRows());
+        add(uses, m, "instructions", "fuel", limits.stanzaFuel());
+        if ("trigger".equals(step.step()) || "automation".equals(step.step())) {
+            uses.add(new Use("ms", Math.round(step.durationUs() / 1000.0), limits.triggerTimeoutMs()));
+        }
+        return uses;
+    }
+
+    private static void add(List<Use> uses, Map<String, Object> m, String key, String name, long limit) {
+        if (m.get(key) instanceof Number n) {
+            uses.add(new Use(name, n.longValue(), limit));
+        }
+    }
+
+    /** "queries 2/100 · DML 0/150 · fuel 38/10000 · ms 1/10000", empty when the step used none. */
+    public static String text(Step step, Limits limits) {
+        return String.join(" · ", of(step, limits).stream().map(Use::toString).toList());
+    }
+}

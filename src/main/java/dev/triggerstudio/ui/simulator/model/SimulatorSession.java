@@ -1,0 +1,394 @@
+package dev.triggerstudio.ui.simulator.model;
+
+import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.model.User;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.RecordingListener;
+import dev.triggerstudio.trace.TraceListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The Simulator perspective's view model: the project, the batch being edited, the acting user,
+ * runs (on the {@link TaskExecutor}, cancellable), the recorded trace and the step cursor. It
+ * touches no control; views listen to its events. The store lives in
+ * {@code <project>/.studio/store.db}, so state carries across runs until Reset.
+ */
+public final class SimulatorSession {
+    public enum Event { PROJECT, BATCH, RUN_STATE, PROGRESS, TRACE, CURSOR, STORE, STATUS }
+
+    public enum RunState { IDLE, RUNNING, CANCELLING }
+
+    private final Path root;
+    private final TaskExecutor executor;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private Project project;
+    private List<Diagnostic> problems = List.of();
+    private BatchEditorModel batch;
+    private String user;
+    private RunState state = RunState.IDLE;
+    private double progress;
+    private Trace trace = Trace.EMPTY;
+    private StepCursor cursor = new StepCursor(Trace.EMPTY);
+    private RunOutcome lastRun;
+    private boolean traceFromThisStore;
+    private String status = "";
+    private volatile Simulator running;
+    private volatile boolean cancelRequested;
+
+    public SimulatorSession(Path root, TaskExecutor executor) {
+        this.root = root.toAbsolutePath().normalize();
+        this.executor = executor;
+    }
+
+    public void addListener(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    private void fire(Event e) {
+        listeners.forEach(l -> l.accept(e));
+    }
+
+    private void status(String text) {
+        status = text;
+        fire(Event.STATUS);
+    }
+
+    // ---- project and batch ------------------------------------------------------------
+
+    /** (Re)loads the project from disk; keeps the batch being edited when it still exists. */
+    public void reload() {
+        ProjectLoader.Result r = ProjectLoader.check(root);
+        problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+        project = r.hasErrors() ? null : r.project();
+        fire(Event.PROJECT);
+        if (project == null) {
+            status(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
+            return;
+        }
+        String keep = batch != null && project.batches().containsKey(batch.name()) ? batch.name() : null;
+        List<String> names = batchNames();
+        selectBatch(keep != null ? keep : names.isEmpty() ? null : names.getFirst());
+        status("Loaded " + project.name() + " (" + names.size() + " batches)");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    public Path storeFile() {
+        return root.resolve(".studio").resolve("store.db");
+    }
+
+    public List<String> batchNames() {
+        return project == null ? List.of() : List.copyOf(project.batches().keySet());
+    }
+
+    public void selectBatch(String name) {
+        if (project == null || name == null) {
+            batch = null;
+        } else {
+            Batch b = project.batches().getOrDefault(name, new Batch(null, List.of()));
+            batch = new BatchEditorModel(project, name, b);
+        }
+        fire(Event.BATCH);
+    }
+
+    /** Starts a new, empty batch; it is written to {@code batches/<name>.json} on save. */
+    public boolean newBatch(String name) {
+        if (project == null || name == null || !name.matches("[A-Za-z0-9_-]+")) {
+            status("A batch name uses letters, digits, _ and - only, e.g. pay_invoices");
+            return false;
+        }
+        if (project.batches().containsKey(name)) {
+            status("batches/" + name + ".json exists already; choose another name");
+            return false;
+        }
+        project = project.withBatch(name, new Batch(null, List.of()));
+        selectBatch(name);
+        status("New batch " + name + "; add operations, then Save");
+        return true;
+    }
+
+    public BatchEditorModel batch() {
+        return batch;
+    }
+
+    /** Saves the batch being edited; refuses one that does not validate. */
+    public boolean saveBatch() {
+        List<Diagnostic> errors = batch == null ? List.of() : batch.validate();
+        if (batch == null || !errors.isEmpty()) {
+            status(errors.isEmpty() ? "No batch to save" : errors.getFirst().toString());
+            return false;
+        }
+        try {
+            batch.save();
+            project = project.withBatch(batch.name(), batch.toBatch());
+            status("Saved " + batch.relativePath());
+            return true;
+        } catch (IOException e) {
+            status("Cannot save " + batch.relativePath() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** User ids of the project, for the acting-user picker. */
+    public List<String> userIds() {
+        return project == null ? List.of() : project.users().users().stream().map(User::id).toList();
+    }
+
+    /** The acting user (like {@code --user}); null runs as the batch says. */
+    public String user() {
+        return user;
+    }
+
+    public void user(String id) {
+        this.user = id == null || id.isBlank() ? null : id;
+    }
+
+    // ---- runs -------------------------------------------------------------------------
+
+    public RunState runState() {
+        return state;
+    }
+
+    public double progress() {
+        return progress;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    /** Replays the batch being edited (F5). False when it cannot start (then status says why). */
+    public boolean run() {
+        if (state != RunState.IDLE || project == null || batch == null) {
+            status(state != RunState.IDLE ? "A run is in progress" : "Nothing to run: choose a batch");
+            return false;
+        }
+        List<Diagnostic> errors = batch.validate();
+        if (!errors.isEmpty()) {
+            status(errors.getFirst().toString());
+            return false;
+        }
+        Project p = project;
+        Batch b = batch.toBatch();
+        String u = user;
+        cancelRequested = false;
+        setState(RunState.RUNNING);
+        progress = 0;
+        status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
+        executor.run(() -> execute(p, b, u), this::finished, this::failed);
+        return true;
+    }
+
+    private RunOutcome execute(Project p, Batch b, String u) throws IOException {
+        ignoreStudioFolder();
+        long t0 = System.nanoTime();
+        RecordingListener recording = new RecordingListener(true);
+        RunProgress progressListener = new RunProgress(b.operations().size(), executor, f -> {
+            progress = f;
+            fire(Event.PROGRESS);
+        });
+        TraceListener cancelling = new TraceListener() {
+            @Override
+            public void operationStarted(OperationTrace operation) {
+                // Simulator.run clears its flag when it starts; a cancel that came earlier is re-applied here.
+                Simulator sim = running;
+                if (cancelRequested && sim != null) {
+                    sim.cancel();
+                }
+            }
+        };
+        try (var store = Simulator.openStore(p, storeFile(), false);
+             Simulator sim = new Simulator(p, store, ScriptRuntimes.standard())) {
+            running = sim;
+            sim.run(b, u, TraceListener.both(cancelling, TraceListener.both(recording, progressListener)));
+        } finally {
+            running = null;
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new RunOutcome(recording.operations(), recording.asyncJobs(), cancelRequested, ms);
+    }
+
+    /** The store is the user's scratch state, never something to commit. */
+    private void ignoreStudioFolder() throws IOException {
+        Path dir = storeFile().getParent();
+        Files.createDirectories(dir);
+        Path ignore = dir.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, "# Trigger Studio's simulator store; local state, never committed\n*\n");
+        }
+    }
+
+    private void finished(RunOutcome outcome) {
+        lastRun = outcome;
+        showTrace(TraceConversion.of(outcome.operations(), outcome.async()), true);
+        progress = 1;
+        setState(RunState.IDLE);
+        fire(Event.STORE);
+        status(outcome.summary());
+    }
+
+    private void failed(Throwable e) {
+        setState(RunState.IDLE);
+        status("Run failed: " + oneLine(e));
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+    }
+
+    /** Asks the run to stop before its next operation; the rest are recorded as cancelled. */
+    public void cancel() {
+        if (state != RunState.RUNNING) {
+            return;
+        }
+        cancelRequested = true;
+        Simulator sim = running;
+        if (sim != null) {
+            sim.cancel();
+        }
+        setState(RunState.CANCELLING);
+        status("Cancelling…");
+    }
+
+    private void setState(RunState s) {
+        state = s;
+        fire(Event.RUN_STATE);
+    }
+
+    /** Re-seeds the store from {@code data/}: every record of earlier runs goes. */
+    public void resetStore() {
+        if (state != RunState.IDLE || project == null) {
+            return;
+        }
+        Project p = project;
+        executor.run(() -> {
+            ignoreStudioFolder();
+            Simulator.openStore(p, storeFile(), true).close();
+            return true;
+        }, ok -> {
+            traceFromThisStore = false;
+            fire(Event.STORE);
+            status("Store reset from data/");
+        }, this::failed);
+    }
+
+    // ---- store reads (read-only) ------------------------------------------------------
+
+    /** Reads the rows of an object, then hands them to the UI thread. */
+    public void readRows(String object, Consumer<List<java.util.Map<String, Object>>> then) {
+        Project p = project;
+        if (p == null || p.objects().get(object) == null) {
+            then.accept(List.of());
+            return;
+        }
+        executor.run(() -> {
+            try (var store = Simulator.openStore(p, storeFile(), false)) {
+                return store.all(p.objects().get(object));
+            }
+        }, then, this::failed);
+    }
+
+    /** Reads the outbox: notifications, workflow and function calls, integration calls. */
+    public void readOutbox(Consumer<List<java.util.Map<String, Object>>> then) {
+        Project p = project;
+        if (p == null) {
+            then.accept(List.of());
+            return;
+        }
+        executor.run(() -> {
+            try (var store = Simulator.openStore(p, storeFile(), false)) {
+                return store.query("SELECT seq, kind, source, payload, read, created FROM _studio_outbox ORDER BY seq");
+            }
+        }, then, this::failed);
+    }
+
+    // ---- trace and cursor -------------------------------------------------------------
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public StepCursor cursor() {
+        return cursor;
+    }
+
+    /** Whether the store is as this trace left it (a live run), so "as of a step" views hold. */
+    public boolean traceMatchesStore() {
+        return traceFromThisStore;
+    }
+
+    private void showTrace(Trace t, boolean fromThisStore) {
+        trace = t;
+        cursor = new StepCursor(t);
+        traceFromThisStore = fromThisStore;
+        fire(Event.TRACE);
+        fire(Event.CURSOR);
+    }
+
+    public void stepForward() {
+        cursor.forward();
+        fire(Event.CURSOR);
+    }
+
+    public void stepBack() {
+        cursor.back();
+        fire(Event.CURSOR);
+    }
+
+    public void select(Step step) {
+        if (step != null && cursor.moveTo(step)) {
+            fire(Event.CURSOR);
+        }
+    }
+
+    public void selectOrder(int order) {
+        if (order != cursor.index()) {
+            cursor.moveTo(order);
+            fire(Event.CURSOR);
+        }
+    }
+
+    /** Saves the last run's trace as {@code --trace} JSON. */
+    public void saveTrace(Path file) {
+        RunOutcome run = lastRun;
+        if (run == null) {
+            status("Run a batch first; an opened trace is already a file");
+            return;
+        }
+        executor.run(() -> {
+            TraceFiles.write(file, run.operations(), run.async());
+            return file;
+        }, f -> status("Saved trace to " + f), this::failed);
+    }
+
+    /** Opens a saved trace (from the IDE or {@code ./studio simulate --trace}). */
+    public void openTrace(Path file) {
+        executor.run(() -> TraceFiles.read(file), t -> {
+            lastRun = null;
+            showTrace(t, false);
+            status("Opened " + file.getFileName() + ": " + t.operations().size() + " operations, "
+                    + t.stepCount() + " steps");
+        }, e -> status("Cannot open " + file + ": " + oneLine(e)));
+    }
+}

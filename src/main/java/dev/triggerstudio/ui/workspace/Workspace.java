@@ -1,0 +1,128 @@
+package dev.triggerstudio.ui.workspace;
+
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.Json;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.model.User;
+import dev.triggerstudio.ui.permissions.TriggerAccess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The open project folder: the last loaded {@link Project}, the user the IDE acts as, and the
+ * one place that writes files. It remembers what it wrote so that the disk watcher can tell our
+ * own saves from edits made by another program.
+ */
+public final class Workspace {
+    private final Path root;
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Diagnostic>> loadDiagnostics = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<User> actingUser = new SimpleObjectProperty<>();
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+
+    public Workspace(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Loads the folder; a project with errors still opens so that the user can fix them. */
+    public static Workspace open(Path root) {
+        Workspace w = new Workspace(root);
+        w.apply(ProjectLoader.check(w.root));
+        w.actingUser.set(w.defaultUser());
+        return w;
+    }
+
+    public void apply(ProjectLoader.Result result) {
+        loadDiagnostics.set(List.copyOf(result.diagnostics()));
+        if (result.project() != null) {
+            project.set(result.project());
+        }
+    }
+
+    public ProjectLoader.Result check() {
+        return ProjectLoader.check(root);
+    }
+
+    private User defaultUser() {
+        Project p = project.get();
+        if (p == null || p.users().users().isEmpty()) {
+            return null;
+        }
+        String id = p.settings().defaultUser();
+        return p.user(id == null ? "" : id).orElse(p.users().users().getFirst());
+    }
+
+    public TriggerAccess access() {
+        return new TriggerAccess(actingUser.get());
+    }
+
+    /** Writes each file atomically, creating folders as needed. */
+    public void write(Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            written.put(f.getKey(), f.getValue());
+            Json.writeAtomically(root.resolve(f.getKey()), f.getValue());
+        }
+    }
+
+    public void delete(String relative) throws IOException {
+        written.remove(relative);
+        Files.deleteIfExists(root.resolve(relative));
+    }
+
+    /** The text on disk now, or empty when the file is gone or unreadable. */
+    public Optional<String> readDisk(String relative) {
+        try {
+            return Optional.of(Files.readString(root.resolve(relative), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the disk holds exactly what this IDE last wrote there. */
+    public boolean isOwnWrite(String relative) {
+        String mine = written.get(relative);
+        return mine != null && readDisk(relative).map(mine::equals).orElse(false);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    public String relativize(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ObjectProperty<List<Diagnostic>> loadDiagnosticsProperty() {
+        return loadDiagnostics;
+    }
+
+    public ObjectProperty<User> actingUserProperty() {
+        return actingUser;
+    }
+
+    public List<User> users() {
+        Project p = project.get();
+        return p == null ? List.of() : p.users().users();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.triggerstudio.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triggerstudio.cli.Cli;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The short bench of the suite: every scenario completes and ratios are computed. Never timed. */
+class BenchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyScenarioCompletesAndLifecycleScenariosHaveARatio() throws Exception {
+        List<Bench.Scenario> results = new Bench(2000, ScriptRuntimes.standard(), dir, n -> { }).run();
+        assertThat(results).extracting(Bench.Scenario::name).contains("raw_insert", "create_no_triggers", "create_all",
+                "raw_update", "update_no_triggers");
+        for (Bench.Scenario s : results) {
+            if (s.note() == null && s.name().startsWith("create_") || s.name().startsWith("update_") && s.note() == null) {
+                assertThat(s.ratio()).as(s.name()).isNotNull().isPositive();
+                assertThat(s.recordsPerS()).as(s.name()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void jsonOutputHasTheDesignedShape() throws Exception {
+        StringWriter out = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "bench", "--records", "400", "--json");
+        assertThat(code).isZero();
+        var scenarios = Json.MAPPER.readTree(out.toString()).get("scenarios");
+        assertThat(scenarios.size()).isGreaterThanOrEqualTo(5);
+        scenarios.forEach(s -> assertThat(s.has("name") && s.has("records") && s.has("seconds") && s.has("records_per_s")
+                && s.has("ratio") && s.has("peak_heap_mb")).isTrue());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.triggerstudio.lang.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triggerstudio.lang.CheckContext;
+import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.model.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ./studio check on Python files: compile-only, never runs the file. */
+class PythonCheckTest {
+
+    private static List<Diagnostic> check(String text) {
+        return Py.RUNTIME.check(new ScriptSource(Py.PATH, text, null), new CheckContext(null));
+    }
+
+    @Test
+    void aCleanTriggerHasNoDiagnostics() {
+        assertThat(check(Py.resource("seed_full_name.py"))).isEmpty();
+    }
+
+    @Test
+    void aSyntaxErrorHasItsLineAndColumn() {
+        List<Diagnostic> found = check("async def execute(context):\n    total = 1 +* 2\n");
+
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().toString()).startsWith(Py.PATH + ":2:16: error: ");
+    }
+
+    @Test
+    void compileTimeErrorsBeyondTheParserAreFoundToo() {
+        List<Diagnostic> found = check("async def execute(context):\n    pass\nreturn 1\n");
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("'return' outside function");
+        });
+    }
+
+    @Test
+    void aFileWithoutExecuteIsAnError() {
+        assertThat(check("def run(context):\n    pass\n")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("async def execute(context)"));
+    }
+
+    @Test
+    void aPlainDefExecuteIsAWarning() {
+        assertThat(check("def execute(context):\n    pass\n")).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING));
+    }
+
+    @Test
+    void importingWhatTheSandboxRefusesIsAWarningAtTheImport() {
+        List<Diagnostic> found = check("import json\nimport requests\n\nasync def execute(context):\n    pass\n");
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).contains("'requests'");
+        });
+    }
+
+    @Test
+    void checkingNeverRunsTheFile() {
+        long from = System.nanoTime();
+        List<Diagnostic> found = check("while True:\n    pass\n\nasync def execute(context):\n    pass\n");
+
+        assertThat(found).isEmpty();
+        assertThat((System.nanoTime() - from) / 1_000_000).isLessThan(30_000);
+    }
+}

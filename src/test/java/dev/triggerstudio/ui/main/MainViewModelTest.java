@@ -1,0 +1,136 @@
+package dev.triggerstudio.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Language;
+import dev.triggerstudio.model.Timing;
+import dev.triggerstudio.ui.SampleProject;
+import dev.triggerstudio.ui.TestRuntimes;
+import dev.triggerstudio.ui.automation.AutomationEditorViewModel;
+import dev.triggerstudio.ui.common.TaskExecutor;
+import dev.triggerstudio.ui.explorer.ExplorerItem;
+import dev.triggerstudio.ui.json.JsonDocumentViewModel;
+import dev.triggerstudio.ui.object.ObjectEditorViewModel;
+import dev.triggerstudio.ui.trigger.NewTriggerViewModel;
+import dev.triggerstudio.ui.trigger.TriggerEditorViewModel;
+import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+
+    private MainViewModel open() throws Exception {
+        return new MainViewModel(Workspace.open(SampleProject.write(dir)), ScriptRuntimes.of(), TaskExecutor.sameThread());
+    }
+
+    private static ExplorerItem category(MainViewModel vm, String label) {
+        return vm.explorer().categoriesProperty().get().stream().filter(c -> c.label().equals(label)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void eachFileOpensInTheEditorThatFitsIt() throws Exception {
+        MainViewModel vm = open();
+        assertThat(vm.openPath("triggers/invoice_totals.stanza")).get().isInstanceOf(TriggerEditorViewModel.class);
+        assertThat(vm.openPath("objects/invoice.json")).get().isInstanceOf(ObjectEditorViewModel.class);
+        assertThat(vm.openPath("automations/paid_needs_date.json")).get().isInstanceOf(AutomationEditorViewModel.class);
+        assertThat(vm.openPath("batches/pay.json")).get().isInstanceOf(JsonDocumentViewModel.class);
+        assertThat(vm.openPath("triggers/invoice_totals.json")).get().isSameAs(vm.openDocuments().getFirst());
+        assertThat(vm.openDocuments()).hasSize(4);
+    }
+
+    @Test
+    void openedStructuredEditorsStartUnchanged() throws Exception {
+        MainViewModel vm = open();
+        for (String p : new String[] {"objects/invoice.json", "automations/paid_needs_date.json",
+            "triggers/audit_paid.json", "config/lead.json"}) {
+            assertThat(vm.openPath(p).orElseThrow().isDirty()).as(p).isFalse();
+        }
+    }
+
+    @Test
+    void savingStructuredEditorsWithoutEditsWritesFilesThatLoadBackEqual() throws Exception {
+        MainViewModel vm = open();
+        var before = dev.triggerstudio.model.ProjectLoader.load(dir);
+        for (String p : new String[] {"objects/invoice.json", "automations/paid_needs_date.json",
+            "triggers/audit_paid.json"}) {
+            assertThat(vm.save(vm.openPath(p).orElseThrow())).as(p).isEmpty();
+        }
+        var after = dev.triggerstudio.model.ProjectLoader.load(dir);
+        assertThat(after.objects()).isEqualTo(before.objects());
+        assertThat(after.automations()).isEqualTo(before.automations());
+        assertThat(after.triggers()).isEqualTo(before.triggers());
+        assertThat(Files.readString(dir.resolve("objects/invoice.json")))
+                .isEqualTo(dev.triggerstudio.model.Json.pretty(before.objects().get("invoice")));
+    }
+
+    @Test
+    void theExplorerHidesTriggersTheActingUserMayNotRead() throws Exception {
+        MainViewModel vm = open();
+        assertThat(category(vm, "Triggers").children()).hasSize(2);
+        vm.workspace().actingUserProperty().set(vm.workspace().project().user("bob").orElseThrow());
+        assertThat(category(vm, "Triggers").children()).isEmpty();
+        assertThat(vm.explorer().hiddenNoteProperty().get())
+                .isEqualTo("2 triggers are hidden: the acting user may not read them");
+        assertThat(vm.openPath("triggers/invoice_totals.json")).isEmpty();
+        assertThat(vm.log().lastMessage()).startsWith("You may not read trigger invoice_totals as bob");
+    }
+
+    @Test
+    void aNewTriggerIsWrittenOwnedByTheActingUserAndOpened() throws Exception {
+        MainViewModel vm = open();
+        NewTriggerViewModel n = vm.newTrigger();
+        n.idProperty().set("late_fee");
+        n.languageProperty().set(Language.LUA);
+        n.timingProperty().set(Timing.AFTER);
+        Document d = vm.createTrigger(n.create().orElseThrow()).orElseThrow();
+        assertThat(d.title()).isEqualTo("late_fee.lua");
+        assertThat(Files.readString(dir.resolve("triggers/late_fee.json"))).contains("\"owner\": \"alice\"");
+        assertThat(Files.readString(dir.resolve("triggers/late_fee.lua"))).contains("gospellua");
+        assertThat(category(vm, "Triggers").children()).extracting(ExplorerItem::label).contains("late_fee.lua");
+    }
+
+    @Test
+    void aFileChangedOnDiskReloadsWhenItHasNoEditsAndAsksWhenItHas() throws Exception {
+        MainViewModel vm = open();
+        TriggerEditorViewModel t = (TriggerEditorViewModel) vm.openPath("triggers/invoice_totals.stanza").orElseThrow();
+        Files.writeString(dir.resolve("triggers/invoice_totals.stanza"), "log \"changed\"\n");
+        vm.diskChanged("triggers/invoice_totals.stanza", d -> {
+            throw new AssertionError("must not ask without edits");
+        });
+        assertThat(t.code().textProperty().get()).isEqualTo("log \"changed\"\n");
+        t.code().textProperty().set("log \"mine\"\n");
+        Files.writeString(dir.resolve("triggers/invoice_totals.stanza"), "log \"theirs\"\n");
+        vm.diskChanged("triggers/invoice_totals.stanza", d -> false);
+        assertThat(t.code().textProperty().get()).isEqualTo("log \"mine\"\n");
+        vm.diskChanged("triggers/invoice_totals.stanza", d -> true);
+        assertThat(t.code().textProperty().get()).isEqualTo("log \"theirs\"\n");
+    }
+
+    @Test
+    void ourOwnSavesAreNotMistakenForOutsideChanges() throws Exception {
+        MainViewModel vm = open();
+        TriggerEditorViewModel t = (TriggerEditorViewModel) vm.openPath("triggers/invoice_totals.stanza").orElseThrow();
+        t.code().textProperty().set("log 1\n");
+        assertThat(vm.save(t)).isEmpty();
+        t.code().textProperty().set("log 2\n");
+        vm.diskChanged("triggers/invoice_totals.stanza", d -> {
+            throw new AssertionError("our own write must not ask");
+        });
+        assertThat(t.code().textProperty().get()).isEqualTo("log 2\n");
+    }
+
+    @Test
+    void problemsShowScriptDiagnosticsOfTheLanguageCheckers() throws Exception {
+        Files.writeString(SampleProject.write(dir).resolve("triggers/audit_paid.lua"), "gospel.log(\n");
+        MainViewModel vm = new MainViewModel(Workspace.open(dir), TestRuntimes.withFallbacks(), TaskExecutor.sameThread());
+        assertThat(vm.problems().problems()).extracting(Object::toString)
+                .anyMatch(s -> s.startsWith("triggers/audit_paid.lua:") && s.contains(": error: "));
+    }
+}

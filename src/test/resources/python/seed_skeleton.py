@@ -1,0 +1,5 @@
+from valstorm.trigger_context import RecordTriggerContext
+
+async def execute(context: RecordTriggerContext):
+    # Your logic here
+    pass

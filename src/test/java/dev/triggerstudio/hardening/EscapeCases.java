@@ -94,12 +94,16 @@ final class EscapeCases {
     static List<Case> python() {
         return List.of(
                 python("files", "open a file for writing", "open(\"MARKER\", \"w\").write(\"x\")"),
-                python("environment", "os.environ", "import os\n    r[\"body\"] = os.environ.get(\"HOME\")"),
+                hidden("python", "environment", "os.environ and os.getcwd",
+                        PY_HEAD + "    import os\n    r[\"body\"] = str(dict(os.environ)) + \" \" + os.getcwd()\n"),
                 python("network", "socket", "import socket\n    socket.create_connection((\"example.com\", 80))"),
                 python("processes", "subprocess", "import subprocess\n    subprocess.run([\"touch\", \"MARKER\"])"),
                 python("threads", "threading", "import threading\n    threading.Thread(target=lambda: None).start()"),
                 python("host classes", "java.type", "import java\n    java.type(\"java.lang.System\").exit(3)"),
-                python("reflection", "object subclasses", "r[\"body\"] = str(().__class__.__base__.__subclasses__())"),
+                hidden("python", "reflection", "object subclasses (Python introspection only)",
+                        PY_HEAD + "    r[\"body\"] = str(len(().__class__.__base__.__subclasses__()))\n"),
+                python("reflection", "polyglot eval of another language", "import polyglot\n    polyglot.eval(language=\"js\", string=\"1\")"),
+                python("host classes", "__graalpython__ / java module", "import java\n    java.type(\"java.io.File\")(\"MARKER\").createNewFile()"),
                 python("store writes outside the lifecycle", "query.sql delete", "await context.query.sql(\"delete from secret\")"),
                 hidden("python", "reading records the actor may not see", "query.sql of secret",
                         PY_HEAD + "    rows = await context.query.sql(\"select code, label from secret\")\n    r[\"body\"] = \"seen:\" + str(rows)\n"),

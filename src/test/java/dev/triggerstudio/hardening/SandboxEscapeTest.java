@@ -104,6 +104,13 @@ class SandboxEscapeTest {
                 assertThat(body).doesNotContain(secret);
                 assertThat(allLogs(trace)).noneMatch(line -> line.contains(secret));
             }
+            for (String name : List.of("HOME", "PATH", "USER")) {
+                String value = System.getenv(name);
+                if (value != null && value.length() > 3) {
+                    assertThat(body).as("the host's %s", name).doesNotContain(value);
+                }
+            }
+            assertThat(body).as("the host's working folder").doesNotContain(Path.of("").toAbsolutePath().toString());
             assertThat(withoutNotes(after)).isEqualTo(withoutNotes(before));
         }
     }

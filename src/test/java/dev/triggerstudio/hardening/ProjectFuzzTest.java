@@ -60,8 +60,8 @@ class ProjectFuzzTest {
         mutator.mutate(root);
         try {
             assertTimeoutPreemptively(LIMIT, () -> everyPathIsClear(root, sample, random), () -> "mutations: " + mutator.done());
-        } catch (AssertionError e) {
-            throw new AssertionError("seed " + seed + ", mutations " + mutator.done() + ": " + e.getMessage(), e);
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("seed " + seed + ", mutations " + mutator.done() + ": " + e, e);
         } finally {
             deleteTree(root);
         }

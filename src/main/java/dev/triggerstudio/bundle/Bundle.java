@@ -114,6 +114,9 @@ public final class Bundle {
                 problems.add(new Problem(name, "not listed in " + BundlePaths.MANIFEST));
             }
         }
+        if (problems.isEmpty()) {
+            DefinitionCheck.check(manifest, entries, problems);
+        }
         problems.sort((a, b) -> a.entry().compareTo(b.entry()));
         return problems;
     }

@@ -111,6 +111,41 @@ class HostileBundleTest {
         assertThat(listing(work)).containsExactly(Path.of("t"), Path.of("t/mine.txt"));
     }
 
+    @Test
+    void aManifestThatMisstatesPermissionsIsCaught() {
+        HostileZip zip = rewrittenManifest(m -> m.replace("\"access\": \"read_edit\"", "\"access\": \"read\""));
+        assertThat(Bundle.read(zip.bytes(), BundleLimits.DEFAULTS).problems()).extracting(Bundle.Problem::toString)
+                .containsExactly("triggers/invoice_totals.json: differs from its definition in manifest.json");
+    }
+
+    @Test
+    void aTriggerTheManifestDoesNotDescribeIsCaught() {
+        HostileZip zip = rewrittenManifest(m -> {
+            try {
+                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) BundleJson.MAPPER.readTree(m);
+                ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("triggers")).remove(0);
+                return BundleJson.MAPPER.writeValueAsString(tree);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Bundle.read(zip.bytes(), BundleLimits.DEFAULTS).problems()).extracting(Bundle.Problem::toString)
+                .containsExactly("triggers/follow_up.json: a definition that manifest.json does not describe");
+    }
+
+    private HostileZip rewrittenManifest(java.util.function.UnaryOperator<String> edit) {
+        Path root = SmallProject.writeTo(tmp.resolve("valid"));
+        byte[] real = BundleWriter.write(ProjectLoader.check(root).project(), ProjectFiles.collect(root), null);
+        HostileZip zip = new HostileZip();
+        for (Map.Entry<String, byte[]> e : SafeZipReader.read(real, BundleLimits.DEFAULTS).entrySet()) {
+            byte[] content = e.getKey().equals("manifest.json")
+                    ? edit.apply(new String(e.getValue(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                    : e.getValue();
+            zip.add(e.getKey(), content, false, 0100644, null);
+        }
+        return zip;
+    }
+
     private HostileZip validBundle() {
         Path root = SmallProject.writeTo(tmp.resolve("valid"));
         byte[] real = BundleWriter.write(ProjectLoader.check(root).project(), ProjectFiles.collect(root), null);

@@ -150,11 +150,10 @@ public final class CodeEditorView extends BorderPane {
                 e.consume();
             }
         });
-        area.addEventHandler(KeyEvent.KEY_TYPED, e -> {
-            if (".".equals(e.getCharacter())) {
-                showCompletion(false);
-            } else if (completion.isShowing()) {
-                showCompletion(false);
+        // a filter sees the key before the character is inserted: complete once it is in
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.isShortcutDown() && (".".equals(e.getCharacter()) || completion.isShowing())) {
+                javafx.application.Platform.runLater(() -> showCompletion(false));
             }
         });
     }
@@ -191,6 +190,7 @@ public final class CodeEditorView extends BorderPane {
     }
 
     private void insertCompletion(Completions.Result r, CompletionItem item) {
+        completion.hide();
         area.replaceText(r.replaceFrom(), area.getCaretPosition(), item.insert());
     }
 

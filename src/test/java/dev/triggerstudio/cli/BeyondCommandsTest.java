@@ -62,4 +62,17 @@ class BeyondCommandsTest {
         assertThat(again.out()).contains("FAIL tests/pay_without_date.json")
                 .contains("op #0 update invoice, step before_triggers, record inv-0001: total 300.0 → 310.0");
     }
+
+    @Test
+    void bundlesCarryTheGoldenTraces() {
+        LedgerCopy p = new LedgerCopy(dir);
+        CliRun.of("test", p.root.toString(), "--record");
+        Path zip = dir.resolve("ledger.zip");
+
+        CliRun export = CliRun.of("export", p.root.toString(), "--out", zip.toString());
+        CliRun inspect = CliRun.of("inspect", zip.toString());
+
+        assertThat(export.exit()).as(export.all()).isZero();
+        assertThat(inspect.out()).contains("tests/pay_without_date.trace.json");
+    }
 }

@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
         inspectorHeader.getStyleClass().add("panel-header");
         BorderPane inspectorPane = new BorderPane(inspector, inspectorHeader, null, null, null);
         SplitPane editorAndInspector = new SplitPane(editorTabs, inspectorPane);
-        editorAndInspector.setDividerPositions(0.58);
+        editorAndInspector.setDividerPositions(0.52);
         bottom.setId("bottom-panels");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab problems = new Tab("Problems", new ProblemsView(vm.problems(), this::jumpTo));
@@ -86,10 +86,10 @@ public final class MainWindow extends BorderPane {
         SplitPane vertical = new SplitPane(editorAndInspector, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.74);
-        explorer.setMinWidth(180);
+        explorer.setMinWidth(210);
         explorer.setPrefWidth(240);
         SplitPane main = new SplitPane(explorer, vertical);
-        main.setDividerPositions(0.17);
+        main.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(explorer, false);
         return main;
     }

@@ -1,26 +1,16 @@
 package dev.triggerstudio.bundle;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triggerstudio.model.Json;
-import dev.triggerstudio.model.RunWhen;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/**
- * The project's JSON configuration ({@link Json}) for bundle entries, with one guard: derived getters
- * of model records (RunWhen's {@code isEmpty}) are not part of the manifest format, so they are
- * neither written nor expected.
- */
+/** Bundle entries use the project format's JSON rules ({@link Json}): strict reading, stable writing. */
 final class BundleJson {
-    @JsonIgnoreProperties({"empty"})
-    private abstract static class RunWhenMixin {
-    }
-
-    static final ObjectMapper MAPPER = Json.MAPPER.copy().addMixIn(RunWhen.class, RunWhenMixin.class);
+    static final ObjectMapper MAPPER = Json.MAPPER;
 
     private BundleJson() {
     }

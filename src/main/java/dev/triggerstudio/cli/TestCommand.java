@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,18 +18,26 @@ public final class TestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path projectRoot;
 
+    @Option(names = "--record", description = "write each test's golden trace, tests/<name>.trace.json; later runs"
+            + " compare against it and fail with a readable diff when behaviour changes")
+    boolean record;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Project project = ProjectInput.project(projectRoot);
-        List<ProjectTests.Outcome> outcomes = new ProjectTests(project, ScriptRuntimes.standard()).runAll();
+        List<ProjectTests.Outcome> outcomes = new ProjectTests(project, ScriptRuntimes.standard()).recording(record)
+                .runAll();
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (ProjectTests.Outcome o : outcomes) {
             out.println((o.passed() ? "PASS " : "FAIL ") + "tests/" + o.name() + ".json");
             o.problems().forEach(p -> out.println("    " + p));
+            if (record) {
+                out.println("    recorded tests/" + o.name() + ".trace.json");
+            }
             failed += o.passed() ? 0 : 1;
         }
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");

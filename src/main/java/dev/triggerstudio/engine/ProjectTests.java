@@ -1,5 +1,6 @@
 package dev.triggerstudio.engine;
 
+import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Project;
@@ -19,10 +20,17 @@ public final class ProjectTests {
 
     private final Project project;
     private final ScriptRuntimes runtimes;
+    private boolean recording;
 
     public ProjectTests(Project project, ScriptRuntimes runtimes) {
         this.project = project;
         this.runtimes = runtimes;
+    }
+
+    /** With recording on, each run writes its golden trace, tests/<name>.trace.json, instead of comparing. */
+    public ProjectTests recording(boolean on) {
+        this.recording = on;
+        return this;
     }
 
     public List<Outcome> runAll() {
@@ -35,9 +43,13 @@ public final class ProjectTests {
         List<String> problems = new ArrayList<>();
         try (Store store = Simulator.openStore(project, null, false);
              Simulator sim = new Simulator(project, store, runtimes)) {
-            BatchResult result = sim.run(batchOf(spec), null, listener);
+            boolean golden = GoldenTests.wanted(project, name, recording);
+            BatchResult result = sim.run(batchOf(spec), null, golden ? GoldenTests.withRecords(listener) : listener);
             checkOperations(spec, result, problems);
             checkQueries(spec, store, problems);
+            if (golden) {
+                problems.addAll(GoldenTests.check(project, name, result, recording));
+            }
         } catch (RuntimeException e) {
             problems.add(e.getMessage());
         }

@@ -157,4 +157,17 @@ class CascadeGraphTest {
         assertThat(g.cycles()).extracting(CascadeGraph.Cycle::path)
                 .containsExactly("invoice_recommit → invoice(update)");
     }
+
+    @Test
+    void thePythonCrmSampleCreatesTasksAtTheLineOfTheCall() {
+        CascadeGraph g = CascadeAnalyzer.analyze(dev.triggerstudio.model.ProjectLoader.load(Path.of("samples/crm")));
+
+        assertThat(g.edgesFrom("trigger:lead_automation")).singleElement().satisfies(e -> {
+            assertThat(e.to()).isEqualTo("task(create)");
+            Write w = e.writes().getFirst();
+            assertThat(List.of(w.path(), w.line(), w.column(), w.call()))
+                    .containsExactly("triggers/lead_automation.py", 26, 23, "context.records.create");
+        });
+        assertThat(g.cycles()).isEmpty();
+    }
 }

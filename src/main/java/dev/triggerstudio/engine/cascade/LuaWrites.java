@@ -163,11 +163,27 @@ final class LuaWrites {
         }
 
         private int line(Exp.FuncCall call) {
-            return Math.max(1, call.beginLine);
+            return Math.max(1, leftmost(call).beginLine);
         }
 
         private int column(Exp.FuncCall call) {
-            return Math.max(1, (int) call.beginColumn);
+            return Math.max(1, (int) leftmost(call).beginColumn);
+        }
+
+        /** LuaJ marks a call from the token before it; its leftmost name sits where the call starts. */
+        private static Exp leftmost(Exp e) {
+            Exp at = e;
+            while (true) {
+                if (at instanceof Exp.FuncCall c) {
+                    at = c.lhs;
+                } else if (at instanceof Exp.FieldExp f) {
+                    at = f.lhs;
+                } else if (at instanceof Exp.IndexExp i) {
+                    at = i.lhs;
+                } else {
+                    return at;
+                }
+            }
         }
 
         /** The argument's source text, or a short description when its position is not known. */

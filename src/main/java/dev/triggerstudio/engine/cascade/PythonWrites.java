@@ -73,7 +73,7 @@ final class PythonWrites {
         String verb = toks.get(i + 2).text();
         String call = callText(toks, i);
         List<Tok> arg = target(toks, open);
-        Tok at = toks.get(i + 2);
+        Tok at = toks.get(chainStart(toks, i));
         if (arg.size() == 1 && arg.getFirst().kind() == Kind.STRING) {
             Event e = Event.valueOf(verb.toUpperCase());
             out.writes().add(new Write(t.source(), arg.getFirst().value(), e, t.scriptPath(), at.line(), at.column(), call));
@@ -83,14 +83,19 @@ final class PythonWrites {
         }
     }
 
-    /** {@code context.records.create}: the dotted names before the call, as written. */
-    private static String callText(List<Tok> toks, int i) {
+    /** Where the dotted names before the call start: {@code context} of {@code context.records.create}. */
+    private static int chainStart(List<Tok> toks, int i) {
         int s = i;
         while (s >= 2 && toks.get(s - 1).is(".") && toks.get(s - 2).kind() == Kind.NAME) {
             s -= 2;
         }
+        return s;
+    }
+
+    /** {@code context.records.create}: the dotted names before the call, as written. */
+    private static String callText(List<Tok> toks, int i) {
         StringBuilder b = new StringBuilder();
-        for (int k = s; k <= i + 2; k++) {
+        for (int k = chainStart(toks, i); k <= i + 2; k++) {
             b.append(toks.get(k).text());
         }
         return b.toString();

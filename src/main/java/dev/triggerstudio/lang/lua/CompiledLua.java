@@ -35,9 +35,10 @@ final class CompiledLua implements CompiledScript {
         SafeStrings.protect();
         ObjectDef def = host.objectDef(invocation.trigger().object());
         long seed = host.project() == null ? 0 : host.project().settings().effectiveSeed();
+        LuaTable context = context(invocation);
         try {
             for (int i = 0; i < invocation.records().size(); i++) {
-                runRecord(invocation, host, guard, def, invocation.records().get(i), seed + i);
+                runRecord(invocation, host, guard, def, invocation.records().get(i), seed + i, context);
             }
         } finally {
             guard.leave();
@@ -46,17 +47,17 @@ final class CompiledLua implements CompiledScript {
     }
 
     private void runRecord(Invocation invocation, ScriptHost host, RunGuard guard, ObjectDef def, RecordPair pair,
-                           long seed) {
+                           long seed, LuaTable context) {
         GuardHook hook = new GuardHook(guard, path);
         guard.enter(hook);
-        LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook, path);
+        LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
         Globals g = Sandbox.create(hook, print(host), errors, seed);
-        g.get("package").get("preload").set("gospellua", new GospelModule(host, hook, path).loader());
+        g.get("package").get("preload").set("gospellua", new GospelModule(host, hook).loader());
         String object = invocation.trigger().object();
         g.set("record", LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true)));
         g.set("old", pair.old() == null ? LuaValue.NIL
                 : LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.old(), false, true)));
-        g.set("context", context(invocation));
+        g.set("context", LuaValues.deepCopy(context));
         try {
             new LuaClosure(prototype, g).call();
         } catch (LuaAbort e) {
@@ -64,10 +65,10 @@ final class CompiledLua implements CompiledScript {
         } catch (LuaError e) {
             throw exception(ScriptException.Kind.FAILED, LuaMessages.normalise(e.getMessage()), errors.line(), e);
         } catch (StackOverflowError e) {
-            throw exception(ScriptException.Kind.FAILED, "stack overflow", hook.lineIn(path), null);
+            throw exception(ScriptException.Kind.FAILED, "stack overflow", hook.scriptLine(), null);
         } catch (OutOfMemoryError e) {
             throw exception(ScriptException.Kind.FAILED, "out of memory: the script built too much data",
-                    hook.lineIn(path), null);
+                    hook.scriptLine(), null);
         }
     }
 
@@ -93,6 +94,7 @@ final class CompiledLua implements CompiledScript {
         return end == 0 ? 0 : Integer.parseInt(text.substring(0, Math.min(end, 9)));
     }
 
+    /** Built once per invocation; each record gets a deep copy, so a script may change its own. */
     private static LuaTable context(Invocation invocation) {
         LuaTable c = new LuaTable();
         c.set("timing", invocation.timing().jsonName());

@@ -23,16 +23,16 @@ import org.luaj.vm2.lib.jse.JseMathLib;
  * run gets its own, seeded from the project seed, so simulations stay deterministic.
  */
 final class Libraries {
-    private static final Map<String, LuaTable> TEMPLATES = build();
+    private static final Map<String, TableTemplate> TEMPLATES = build();
 
     private Libraries() {
     }
 
     static LuaTable copy(String name) {
-        return SafeStrings.copyOf(TEMPLATES.get(name));
+        return TEMPLATES.get(name).copy();
     }
 
-    private static Map<String, LuaTable> build() {
+    private static Map<String, TableTemplate> build() {
         Globals scratch = new Globals();
         scratch.load(new BaseLib());
         scratch.load(new PackageLib());
@@ -53,8 +53,8 @@ final class Libraries {
         math.set("mod", math.get("fmod"));
         math.set("random", LuaValue.NIL);
         math.set("randomseed", LuaValue.NIL);
-        return Map.of("table", table, "math", math, "bit32", scratch.get("bit32").checktable(),
-                "string", SafeStrings.copy());
+        return Map.of("table", new TableTemplate(table), "math", new TableTemplate(math),
+                "bit32", new TableTemplate(scratch.get("bit32").checktable()), "string", new TableTemplate(SafeStrings.copy()));
     }
 
     /** math.random and math.randomseed with Lua's argument rules, on a generator of this run. */

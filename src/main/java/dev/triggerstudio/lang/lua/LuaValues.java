@@ -48,6 +48,20 @@ final class LuaValues {
         return t;
     }
 
+    /** A copy of a table and of the tables in it (no cycles: it is only used on tables we built). */
+    static LuaTable deepCopy(LuaTable source) {
+        LuaTable t = new LuaTable(source.length(), 8);
+        LuaValue k = LuaValue.NIL;
+        while (true) {
+            Varargs e = source.next(k);
+            if ((k = e.arg1()).isnil()) {
+                return t;
+            }
+            LuaValue v = e.arg(2);
+            t.rawset(k, v.istable() ? deepCopy((LuaTable) v) : v);
+        }
+    }
+
     static Object toJava(LuaValue value) {
         return toJava(value, 0);
     }

@@ -47,6 +47,9 @@ final class SafeStrings {
         lib.set("rep", new Rep());
         lib.set("byte", new Byte());
         lib.set("format", new Format(standard.get("format")));
+        for (String name : new String[] {"upper", "lower", "reverse"}) {
+            lib.set(name, new Charged("string." + name, standard.get(name)));
+        }
         lib.set("find", new StringSearch.Find(true));
         lib.set("match", new StringSearch.Find(false));
         lib.set("gmatch", new StringSearch.GMatch());
@@ -125,6 +128,23 @@ final class SafeStrings {
 
         private static int relative(int pos, int len) {
             return pos >= 0 ? pos : len + pos + 1;
+        }
+    }
+
+    /** A function whose result is as long as its first argument, charged before it runs. */
+    private static final class Charged extends VarArgFunction {
+        private final String name;
+        private final LuaValue standard;
+
+        Charged(String name, LuaValue standard) {
+            this.name = name;
+            this.standard = standard;
+        }
+
+        @Override
+        public Varargs invoke(Varargs args) {
+            RunGuard.current().charge(args.checkstring(1).m_length, name);
+            return standard.invoke(args);
         }
     }
 

@@ -25,9 +25,6 @@ final class StringSearch {
             byte[] s = bytes(args.checkstring(1));
             byte[] p = bytes(args.checkstring(2));
             int init = start(args.optint(3, 1), s.length);
-            if (init > s.length) {
-                return NIL;
-            }
             if (find && (args.arg(4).toboolean() || noSpecials(p))) {
                 int at = indexOf(s, p, init);
                 return at < 0 ? NIL : varargsOf(valueOf(at + 1), valueOf(at + p.length));
@@ -208,10 +205,13 @@ final class StringSearch {
         return b;
     }
 
-    /** Lua's posrelat then clamp: a 0-based start index for a 1-based, possibly negative init. */
+    /**
+     * A 0-based start for a 1-based, possibly negative init, clamped to the subject as Lua 5.1 and
+     * LuaJ do ({@code ("abc"):find("", 10)} is 4, 3).
+     */
     private static int start(int init, int length) {
         int i = init < 0 ? Math.max(length + init + 1, 1) : Math.max(init, 1);
-        return i - 1;
+        return Math.min(i - 1, length);
     }
 
     private static boolean noSpecials(byte[] p) {

@@ -48,16 +48,7 @@ public final class Interpreter {
 
     public void run(Script script) {
         for (Stmt statement : script.statements()) {
-            try {
-                execute(statement);
-            } catch (ScriptException e) {
-                if (e.line() > 0) {
-                    throw e;
-                }
-                // The host's refusals (a limit, a failed nested operation) know no line; the statement does.
-                throw new ScriptException(e.kind(), e.getMessage(), path, statement.token().line(),
-                        statement.token().column());
-            }
+            execute(statement);
         }
     }
 

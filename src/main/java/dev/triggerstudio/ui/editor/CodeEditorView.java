@@ -46,8 +46,9 @@ public final class CodeEditorView extends BorderPane {
         area.getStyleClass().addAll("code", vm.language() == null ? "json" : vm.language().jsonName());
         area.setId("code-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterOn(true);
+        // the fill must be set before the highlighter is switched on, else it starts out yellow
         area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(110, 150, 220, 0.13));
+        area.setLineHighlighterOn(true);
         area.replaceText(vm.textProperty().get());
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
@@ -150,11 +151,10 @@ public final class CodeEditorView extends BorderPane {
                 e.consume();
             }
         });
-        area.addEventHandler(KeyEvent.KEY_TYPED, e -> {
-            if (".".equals(e.getCharacter())) {
-                showCompletion(false);
-            } else if (completion.isShowing()) {
-                showCompletion(false);
+        // a filter sees the key before the character is inserted: complete once it is in
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.isShortcutDown() && (".".equals(e.getCharacter()) || completion.isShowing())) {
+                javafx.application.Platform.runLater(() -> showCompletion(false));
             }
         });
     }
@@ -191,6 +191,7 @@ public final class CodeEditorView extends BorderPane {
     }
 
     private void insertCompletion(Completions.Result r, CompletionItem item) {
+        completion.hide();
         area.replaceText(r.replaceFrom(), area.getCaretPosition(), item.insert());
     }
 

@@ -17,6 +17,8 @@ final class CompletionPopup {
     CompletionPopup() {
         list.getStyleClass().add("completion-list");
         list.setPrefSize(380, 180);
+        // the code area keeps the keyboard: the list only shows the choice
+        list.setFocusTraversable(false);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CompletionItem item, boolean empty) {

@@ -76,9 +76,11 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (!json) {
             printSummary(spec.commandLine().getOut(), result);
-            if (scale != null) {
-                ScaleReport.print(spec.commandLine().getOut(), LimitsMeter.read(project, scale, batch, result));
-            }
+        }
+        if (scale != null) {
+            // with --json, stdout stays pure JSON and the what-if report goes to stderr
+            ScaleReport.print(json ? spec.commandLine().getErr() : spec.commandLine().getOut(),
+                    LimitsMeter.read(project, scale, batch, result));
         }
         return result.allCommitted() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }

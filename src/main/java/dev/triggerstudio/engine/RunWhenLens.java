@@ -90,14 +90,22 @@ public final class RunWhenLens {
 
     /**
      * What user would get from a list of object (filtered by where, null for all), Before-read
-     * triggers included, run on a copy of the store.
+     * triggers included, run on a copy of the store. Triggers with skip_on_list do not run for a
+     * list; use {@link #previewRead} for them.
      */
     public ReadPreview preview(String object, String userId, RunWhen where, ScriptRuntimes runtimes) {
-        object(object);
-        Operation list = new Operation(Operation.Kind.LIST, object, null, null, where, userId);
+        return run(new Operation(Operation.Kind.LIST, object(object).apiName(), null, null, where, userId), runtimes);
+    }
+
+    /** What user would get from a read of these ids (every Before-read trigger runs), on a copy of the store. */
+    public ReadPreview previewRead(String object, String userId, List<String> ids, ScriptRuntimes runtimes) {
+        return run(new Operation(Operation.Kind.READ, object(object).apiName(), null, List.copyOf(ids), null, userId), runtimes);
+    }
+
+    private ReadPreview run(Operation read, ScriptRuntimes runtimes) {
         try (Store copy = copyOfStore(); Simulator sim = new Simulator(project, copy, runtimes)) {
-            OperationTrace op = sim.run(new Batch(userId, List.of(list)), null, TraceListener.NONE).operations().getFirst();
-            return new ReadPreview(object, userId, op.status(), op.error(), op.records(), triggers(op));
+            OperationTrace op = sim.run(new Batch(read.user(), List.of(read)), null, TraceListener.NONE).operations().getFirst();
+            return new ReadPreview(read.object(), read.user(), op.status(), op.error(), op.records(), triggers(op));
         }
     }
 

@@ -101,4 +101,17 @@ class RunWhenLensTest {
         assertThat(dave.error().message()).contains("auditors read invoices through reports");
         assertThat(store.meta("clock")).as("the preview ran on a copy").isEqualTo(clockBefore);
     }
+
+    @Test
+    void aReadPreviewOfOneRecordRunsTheBeforeReadTriggers() {
+        RunWhenLens lens = new RunWhenLens(project, store);
+
+        RunWhenLens.ReadPreview alice = lens.previewRead("invoice", "alice", List.of("inv-0001"), ScriptRuntimes.standard());
+        RunWhenLens.ReadPreview dave = lens.previewRead("invoice", "dave", List.of("inv-0001"), ScriptRuntimes.standard());
+
+        assertThat(alice.records()).extracting(r -> r.get("id")).containsExactly("inv-0001");
+        assertThat(alice.triggers()).extracting(RunWhenLens.TriggerRun::status).containsExactly("ok");
+        assertThat(dave.status()).isEqualTo("rejected");
+        assertThat(dave.triggers()).extracting(RunWhenLens.TriggerRun::status).containsExactly("rejected");
+    }
 }

@@ -80,16 +80,16 @@ abstract class StudioUiTest extends FxRobot {
         return studio.viewModel();
     }
 
-    /** Waits for background work to show its result; fails after 10 s (a hang, not a speed check). */
+    /** Waits for background work to show its result; fails after 90 s: a hang guard, not a speed check (GraalPy alone may take 20 s to start). */
     protected static void waitUntil(BooleanSupplier condition) {
         waitUntil(condition, () -> "");
     }
 
     protected static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> state) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the UI did not get there within 20 s; " + state.get(), e);
+            throw new AssertionError("the UI did not get there within 90 s; " + state.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

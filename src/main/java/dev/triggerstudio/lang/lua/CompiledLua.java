@@ -50,9 +50,9 @@ final class CompiledLua implements CompiledScript {
                            long seed, LuaTable context) {
         GuardHook hook = new GuardHook(guard, path);
         guard.enter(hook);
-        LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook, path);
+        LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
         Globals g = Sandbox.create(hook, print(host), errors, seed);
-        g.get("package").get("preload").set("gospellua", new GospelModule(host, hook, path).loader());
+        g.get("package").get("preload").set("gospellua", new GospelModule(host, hook).loader());
         String object = invocation.trigger().object();
         g.set("record", LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true)));
         g.set("old", pair.old() == null ? LuaValue.NIL
@@ -65,10 +65,10 @@ final class CompiledLua implements CompiledScript {
         } catch (LuaError e) {
             throw exception(ScriptException.Kind.FAILED, LuaMessages.normalise(e.getMessage()), errors.line(), e);
         } catch (StackOverflowError e) {
-            throw exception(ScriptException.Kind.FAILED, "stack overflow", hook.lineIn(path), null);
+            throw exception(ScriptException.Kind.FAILED, "stack overflow", hook.scriptLine(), null);
         } catch (OutOfMemoryError e) {
             throw exception(ScriptException.Kind.FAILED, "out of memory: the script built too much data",
-                    hook.lineIn(path), null);
+                    hook.scriptLine(), null);
         }
     }
 

@@ -22,12 +22,10 @@ import org.luaj.vm2.lib.VarArgFunction;
 final class GospelModule {
     private final ScriptHost host;
     private final GuardHook hook;
-    private final String path;
 
-    GospelModule(ScriptHost host, GuardHook hook, String path) {
+    GospelModule(ScriptHost host, GuardHook hook) {
         this.host = host;
         this.hook = hook;
-        this.path = path;
     }
 
     /** The function package.preload holds: it builds the module table. */
@@ -50,7 +48,7 @@ final class GospelModule {
         m.set("rejectTransaction", fn(args -> {
             String message = args.arg1().isnil() ? "Transaction rejected" : args.arg1().tojstring();
             call(() -> {
-                host.reject(message, hook.lineIn(path));
+                host.reject(message, hook.scriptLine());
                 return null;
             });
             return LuaValue.NONE;
@@ -121,9 +119,9 @@ final class GospelModule {
         } catch (LuaError e) {
             throw e;
         } catch (ScriptException e) {
-            throw new LuaAbort(e.kind(), e.getMessage(), hook.lineIn(path), e);
+            throw new LuaAbort(e.kind(), e.getMessage(), hook.scriptLine(), e);
         } catch (RuntimeException e) {
-            throw new LuaAbort(ScriptException.Kind.FAILED, String.valueOf(e.getMessage()), hook.lineIn(path), e);
+            throw new LuaAbort(ScriptException.Kind.FAILED, String.valueOf(e.getMessage()), hook.scriptLine(), e);
         }
     }
 

@@ -61,17 +61,15 @@ final class LuaMessages {
      */
     static final class Normaliser extends OneArgFunction {
         private final GuardHook hook;
-        private final String source;
         private int line;
 
-        Normaliser(GuardHook hook, String source) {
+        Normaliser(GuardHook hook) {
             this.hook = hook;
-            this.source = source;
         }
 
         @Override
         public LuaValue call(LuaValue message) {
-            line = hook.lineIn(source);
+            line = hook.scriptLine();
             return valueOf(normalise(message.tojstring()));
         }
 

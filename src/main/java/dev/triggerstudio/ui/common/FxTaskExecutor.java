@@ -8,7 +8,8 @@ import javafx.application.Platform;
 
 /** Background work on a small daemon pool, results delivered with {@link Platform#runLater}. */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    // cached, not fixed: a slow checker (GraalPy starting) must never hold up highlighting
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "studio-worker");
         t.setDaemon(true);
         return t;

@@ -46,8 +46,9 @@ public final class CodeEditorView extends BorderPane {
         area.getStyleClass().addAll("code", vm.language() == null ? "json" : vm.language().jsonName());
         area.setId("code-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterOn(true);
+        // the fill must be set before the highlighter is switched on, else it starts out yellow
         area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(110, 150, 220, 0.13));
+        area.setLineHighlighterOn(true);
         area.replaceText(vm.textProperty().get());
         area.getUndoManager().forgetHistory();
         area.moveTo(0);

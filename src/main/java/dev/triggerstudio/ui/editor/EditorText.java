@@ -82,9 +82,13 @@ public final class EditorText {
         return OptionalInt.empty();
     }
 
+    /** How far the matcher looks: enough for any trigger block, and typing in huge files stays cheap. */
+    static final int SCAN_LIMIT = 20_000;
+
     private static OptionalInt scan(String text, int from, int step, char same, char other) {
         int depth = 0;
-        for (int i = from; i >= 0 && i < text.length(); i += step) {
+        int stop = step > 0 ? Math.min(text.length(), from + SCAN_LIMIT) : Math.max(-1, from - SCAN_LIMIT);
+        for (int i = from; i != stop; i += step) {
             char ch = text.charAt(i);
             if (ch == same) {
                 depth++;

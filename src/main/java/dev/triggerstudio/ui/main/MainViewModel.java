@@ -45,6 +45,21 @@ public final class MainViewModel {
         workspace.actingUserProperty().addListener(o -> actingUserChanged());
         refreshExplorer();
         problems.refresh(workspace.root(), r -> { });
+        warmUpCheckers();
+    }
+
+    /** Language engines start slowly (GraalPy takes seconds): start them before the first keystroke. */
+    private void warmUpCheckers() {
+        for (dev.triggerstudio.model.Language l : dev.triggerstudio.model.Language.values()) {
+            runtimes.get(l).ifPresent(rt -> executor.submit(() -> {
+                try {
+                    return rt.check(new dev.triggerstudio.lang.ScriptSource("warm-up", "", null),
+                            new dev.triggerstudio.lang.CheckContext(workspace.project()));
+                } catch (RuntimeException e) {
+                    return java.util.List.of();
+                }
+            }, r -> { }));
+        }
     }
 
     private void refreshExplorer() {

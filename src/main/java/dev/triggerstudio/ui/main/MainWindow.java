@@ -4,9 +4,11 @@ import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.ui.console.LogConsoleView;
 import dev.triggerstudio.ui.explorer.ExplorerView;
 import dev.triggerstudio.ui.problems.ProblemsView;
+import dev.triggerstudio.ui.simulator.SimulatorView;
 import dev.triggerstudio.ui.trigger.NewTriggerDialog;
 import dev.triggerstudio.ui.trigger.TriggerInspector;
 import dev.triggerstudio.ui.workspace.Document;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,7 @@ public final class MainWindow extends BorderPane {
         SplitPane author = authorPerspective();
         perspectiveBar.getStyleClass().add("perspective-bar");
         addPerspective("Author", author);
+        addSimulator();
         setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
         setCenter(perspectiveArea);
         setBottom(status);
@@ -71,7 +74,7 @@ public final class MainWindow extends BorderPane {
         inspectorHeader.getStyleClass().add("panel-header");
         BorderPane inspectorPane = new BorderPane(inspector, inspectorHeader, null, null, null);
         SplitPane editorAndInspector = new SplitPane(editorTabs, inspectorPane);
-        editorAndInspector.setDividerPositions(0.58);
+        editorAndInspector.setDividerPositions(0.52);
         bottom.setId("bottom-panels");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab problems = new Tab("Problems", new ProblemsView(vm.problems(), this::jumpTo));
@@ -83,12 +86,24 @@ public final class MainWindow extends BorderPane {
         SplitPane vertical = new SplitPane(editorAndInspector, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.74);
-        explorer.setMinWidth(180);
+        explorer.setMinWidth(210);
         explorer.setPrefWidth(240);
         SplitPane main = new SplitPane(explorer, vertical);
-        main.setDividerPositions(0.17);
+        main.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(explorer, false);
         return main;
+    }
+
+    /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
+    private void addSimulator() {
+        Path root = vm.workspace().root();
+        SimulatorView simulator = new SimulatorView(root);
+        simulator.setOnOpenScript((file, line) -> {
+            perspectives.selectToggle(perspectives.getToggles().getFirst());
+            String relative = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+            jumpTo(Diagnostic.error(relative, line, 1, ""));
+        });
+        addPerspective("Simulator", simulator);
     }
 
     /** Adds a perspective (the simulator will be one); the first one added is shown. */

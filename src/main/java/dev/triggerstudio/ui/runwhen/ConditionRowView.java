@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One row of the builder: field → predicate → value, and move/remove buttons. */
@@ -31,7 +30,7 @@ final class ConditionRowView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         field.getItems().setAll(vm.fields());
         field.getStyleClass().add("condition-field");
-        field.setPrefWidth(150);
+        field.setPrefWidth(140);
         predicate.getStyleClass().add("condition-predicate");
         predicate.setPrefWidth(170);
         predicate.setButtonCell(predicateCell());
@@ -47,9 +46,7 @@ final class ConditionRowView extends HBox {
             }
         });
         HBox.setHgrow(valueBox, Priority.ALWAYS);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.SOMETIMES);
-        getChildren().addAll(field, predicate, valueBox, grow, button(Feather.ARROW_UP, "Move up", "move-up",
+        getChildren().addAll(field, predicate, valueBox, button(Feather.ARROW_UP, "Move up", "move-up",
                 () -> vm.moveUp(row)), button(Feather.ARROW_DOWN, "Move down", "move-down", () -> vm.moveDown(row)),
                 button(Feather.TRASH_2, "Remove condition", "remove-condition", () -> vm.removeCondition(row)));
         row.fieldProperty().addListener(refresh);

@@ -60,6 +60,7 @@ final class ValueEditors {
         ComboBox<Object> c = new ComboBox<>();
         c.getItems().addAll(options);
         c.getStyleClass().add("condition-value");
+        c.setPrefWidth(130);
         c.setValue(value);
         c.valueProperty().addListener((o, a, b) -> commit.accept(b));
         return c;
@@ -82,6 +83,7 @@ final class ValueEditors {
         List<?> chosen = value instanceof List<?> l ? l : List.of();
         MenuButton m = new MenuButton(chosen.isEmpty() ? "Choose values" : ConditionValues.format(chosen));
         m.getStyleClass().add("condition-value");
+        m.setPrefWidth(150);
         for (String v : field.values()) {
             CheckMenuItem item = new CheckMenuItem(v);
             item.setSelected(chosen.contains(v));

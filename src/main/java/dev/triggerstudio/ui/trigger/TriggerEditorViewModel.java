@@ -37,6 +37,7 @@ public final class TriggerEditorViewModel implements Document {
     private final CodeEditorViewModel code;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actingUserId = new ReadOnlyStringWrapper("");
     private TriggerDef saved;
     private String savedScript;
 
@@ -69,6 +70,7 @@ public final class TriggerEditorViewModel implements Document {
         Optional<String> why = access.whyNotEditable(saved);
         permissions.refuseEdits(why);
         refusal.set(why.orElse(""));
+        actingUserId.set(workspace.actingUserProperty().get() == null ? "" : workspace.actingUserProperty().get().id());
         boolean editable = why.isEmpty();
         runWhen.editableProperty().set(editable);
         details.editableProperty().set(editable);
@@ -160,6 +162,10 @@ public final class TriggerEditorViewModel implements Document {
 
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actingUserIdProperty() {
+        return actingUserId.getReadOnlyProperty();
     }
 
     public TriggerDef saved() {

@@ -22,7 +22,8 @@ public final class TriggerInspector extends BorderPane {
         Label refusal = new Label();
         refusal.getStyleClass().addAll("refusal-banner");
         refusal.setWrapText(true);
-        refusal.textProperty().bind(vm.refusalProperty().map(s -> "Read only. " + s));
+        refusal.textProperty().bind(vm.actingUserIdProperty().map(u -> "Read only: you act as " + u
+                + ", who may not edit this trigger. The Permissions tab says why."));
         refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setMaxWidth(Double.MAX_VALUE);

@@ -45,6 +45,22 @@ class MainViewModelTest {
         assertThat(vm.openDocuments()).hasSize(4);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"samples/crm", "samples/ledger"})
+    void everyFileOfTheSamplesOpensUnchanged(String sample) {
+        Path root = Path.of(sample);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "the sample is not on this branch yet");
+        MainViewModel vm = new MainViewModel(Workspace.open(root), ScriptRuntimes.of(), TaskExecutor.sameThread());
+        assertThat(vm.workspace().project()).isNotNull();
+        for (ExplorerItem category : vm.explorer().categoriesProperty().get()) {
+            for (ExplorerItem file : category.children()) {
+                Document d = vm.openPath(file.path()).orElseThrow(() -> new AssertionError(file.path()));
+                assertThat(d.isDirty()).as(file.path()).isFalse();
+            }
+        }
+        assertThat(vm.openDocuments()).isNotEmpty();
+    }
+
     @Test
     void openedStructuredEditorsStartUnchanged() throws Exception {
         MainViewModel vm = open();

@@ -303,7 +303,7 @@ public final class SimulatorSession {
             return;
         }
         executor.run(() -> {
-            try (var store = Simulator.openStore(p, storeFile(), false)) {
+            try (var store = openForReading(p)) {
                 return store.all(p.objects().get(object));
             }
         }, then, this::failed);
@@ -317,10 +317,18 @@ public final class SimulatorSession {
             return;
         }
         executor.run(() -> {
-            try (var store = Simulator.openStore(p, storeFile(), false)) {
+            try (var store = openForReading(p)) {
                 return store.query("SELECT seq, kind, source, payload, read, created FROM _studio_outbox ORDER BY seq");
             }
         }, then, this::failed);
+    }
+
+    /**
+     * Browsing never creates the store: until the first run or reset, the browser shows the seed
+     * records from a store in memory, and the project folder stays as it is.
+     */
+    private dev.triggerstudio.store.Store openForReading(Project p) {
+        return Simulator.openStore(p, Files.exists(storeFile()) ? storeFile() : null, false);
     }
 
     // ---- trace and cursor -------------------------------------------------------------

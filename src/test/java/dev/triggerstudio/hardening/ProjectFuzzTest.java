@@ -46,11 +46,11 @@ class ProjectFuzzTest {
 
     @AfterContainer
     static void report() {
-        Report.line("fuzz", "project fuzz: " + TRIES.get() + " damaged projects; simulate refused as bad input "
+        Report.start("fuzz-project", "project fuzz: " + TRIES.get() + " damaged projects; simulate refused as bad input "
                 + REFUSED.get() + " times (store unchanged each time), ran " + SIMULATED.get() + " times");
     }
 
-    @Property(tries = 100)
+    @Property
     void aDamagedProjectGivesSuccessOrAClearPositionedError(@ForAll long seed) throws IOException {
         TRIES.incrementAndGet();
         Random random = new Random(seed);

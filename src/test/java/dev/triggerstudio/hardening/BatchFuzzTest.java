@@ -72,8 +72,6 @@ class BatchFuzzTest {
                 .isClear(0, 1, 2);
         EXITS[run.exit()]++;
         if (run.exit() == 2) {
-        }
-        if (run.exit() == 2) {
             assertThat(StoreDump.of(db)).as("store after refused input (%s)", run.err()).isEqualTo(before);
             return;
         }

@@ -79,14 +79,19 @@ class ProjectFuzzTest {
 
     private static void simulateLeavesTheStoreAloneOnBadInput(Path root, String sample, Random random) throws IOException {
         Path db = root.resolveSibling(root.getFileName() + ".db");
-        Files.copy(template(sample), db);
+        boolean fresh = random.nextBoolean();
+        if (!fresh) {
+            Files.copy(template(sample), db);
+        }
         String before = StoreDump.of(db);
         List<String> batches = BATCHES.get(sample);
         String batch = batches.get(random.nextInt(batches.size()));
         CliOutcome run = CliOutcome.run("simulate", root.toString(), batch, "--db", db.toString()).isClear(0, 1, 2);
         if (run.exit() == 2) {
             REFUSED.incrementAndGet();
+            // a new --db file is not even created for refused input; an existing one keeps its content
             assertThat(StoreDump.of(db)).as("store after refused input (%s)", run.err()).isEqualTo(before);
+            assertThat(Files.exists(db)).as("--db file after refused input").isEqualTo(!fresh);
         } else {
             SIMULATED.incrementAndGet();
         }

@@ -24,9 +24,9 @@ import javafx.scene.shape.Polygon;
  * cannot be known gets a dashed orange border and a "?" mark. A click on a node opens its file.
  */
 public final class CascadeGraphView extends BorderPane {
-    static final double COLUMN = 250;
+    static final double COLUMN = 268;
     static final double ROW = 64;
-    static final double BOX_W = 190;
+    static final double BOX_W = 214;
     static final double BOX_H = 38;
     private static final Color CYCLE = Color.web("#d32f2f");
     private static final Color EDGE = Color.web("#78909c");
@@ -78,7 +78,7 @@ public final class CascadeGraphView extends BorderPane {
         l.setStyle("-fx-background-color: " + (red ? "#fdecea" : fill) + "; -fx-border-color: " + border
                 + "; -fx-border-style: " + dash + "; -fx-border-width: " + (red ? 2 : 1.2)
                 + "; -fx-background-radius: " + radius(n) + "; -fx-border-radius: " + radius(n)
-                + "; -fx-padding: 4 8; -fx-text-fill: " + (red ? "#b71c1c" : "#263238") + "; -fx-alignment: center;");
+                + "; -fx-padding: 4 6; -fx-font-size: 11.5px; -fx-text-fill: " + (red ? "#b71c1c" : "#263238") + "; -fx-alignment: center;");
         l.setPrefSize(BOX_W, BOX_H);
         l.setMinSize(BOX_W, BOX_H);
         Point2D at = topLeft(cell);
@@ -139,7 +139,7 @@ public final class CascadeGraphView extends BorderPane {
         g.cycles().forEach(c -> notes.getChildren().add(note("cycle " + c.path()
                 + (c.guardedByRunWhen() ? "  (Run When may stop it)" : ""), "#b71c1c")));
         List<UnknownTarget> unknown = g.unknownTargets();
-        unknown.forEach(u -> notes.getChildren().add(note(u.path() + ":" + u.line() + ": unknown target: " + u.message(),
+        unknown.forEach(u -> notes.getChildren().add(note(u.path() + ":" + u.line() + ": " + u.message(),
                 "#e65100")));
         if (g.cycles().isEmpty()) {
             notes.getChildren().add(note("no cycles", "#2e7d32"));
@@ -148,6 +148,7 @@ public final class CascadeGraphView extends BorderPane {
 
     private static Label note(String text, String colour) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.setStyle("-fx-text-fill: " + colour + ";");
         return l;
     }

@@ -44,8 +44,13 @@ public final class LimitsView extends BorderPane {
         setId("limits-view");
         setTop(toolbar());
         body.setPadding(new Insets(10));
-        setCenter(new ScrollPane(body));
-        vm.selectedProperty().addListener((o, a, run) -> draw(run));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        vm.selectedProperty().addListener((o, a, run) -> {
+            draw(run);
+            scaleButtons();
+        });
         vm.runs().addListener((javafx.collections.ListChangeListener<LimitsRun>) c -> scaleButtons());
     }
 
@@ -94,17 +99,32 @@ public final class LimitsView extends BorderPane {
         if (run == null) {
             return;
         }
-        body.getChildren().addAll(heading(run), breakLink(run.firstBreak()), bars(run), new Label("Chunks (queries per run, by operation)"),
-                chunks(run));
+        body.getChildren().addAll(scalesTable(), breakLink(run.firstBreak()), chunksTitle(run), chunks(run), bars());
     }
 
-    private Label heading(LimitsRun run) {
-        Label l = new Label("×" + run.scale() + ": " + run.records() + " records; " + run.committed() + " committed, "
-                + run.rejected() + " rejected, " + run.failed() + " failed");
-        l.setStyle("-fx-font-weight: bold;");
+    /** One line per scale: records, outcome and what broke, so ×1, ×200 and ×2000 compare at a glance. */
+    private GridPane scalesTable() {
+        GridPane g = new GridPane();
+        g.setHgap(16);
+        g.setVgap(3);
+        int row = 0;
+        for (LimitsRun r : vm.runs()) {
+            LimitBreak b = r.firstBreak();
+            Label broke = new Label(b == null ? "no limit broken" : b.source() + " broke " + b.limit().jsonName()
+                    + " in op #" + b.operation() + (b.chunks() > 1 ? ", chunk " + b.chunk() + "/" + b.chunks() : ""));
+            broke.setStyle(b == null ? "-fx-text-fill: #2e7d32;" : "-fx-text-fill: #c62828;");
+            g.addRow(row++, bold("×" + r.scale()), new Label(r.records() + " records"), new Label(r.committed()
+                    + " committed, " + r.rejected() + " rejected, " + r.failed() + " failed"), broke);
+        }
+        return g;
+    }
+
+    private Label chunksTitle(LimitsRun run) {
+        Label l = new Label("×" + run.scale() + " chunk by chunk: each bar is one run of an operation's own trigger (height:"
+                + " queries against max_queries); orange lines are chunk boundaries; grey chunks never ran");
+        l.setWrapText(true);
         return l;
     }
-
     private javafx.scene.Node breakLink(LimitBreak b) {
         if (b == null) {
             Label ok = new Label("No limit broken at this scale.");
@@ -114,6 +134,7 @@ public final class LimitsView extends BorderPane {
         Hyperlink link = new Hyperlink("First to break a limit: " + LimitsViewModel.breakText(b));
         link.setId("limits-break");
         link.setWrapText(true);
+        link.setMaxWidth(1100);
         link.setStyle("-fx-text-fill: #c62828;");
         link.setOnAction(e -> {
             if (b.path() != null) {
@@ -123,27 +144,47 @@ public final class LimitsView extends BorderPane {
         return link;
     }
 
-    private GridPane bars(LimitsRun run) {
+    /** Per trigger, one row per scale, one bar per limit: usage grows down the rows. */
+    private GridPane bars() {
         GridPane g = new GridPane();
         g.setHgap(14);
-        g.setVgap(6);
-        g.add(new Label("trigger"), 0, 0);
+        g.setVgap(4);
+        g.add(bold("trigger"), 0, 0);
+        g.add(bold("scale"), 1, 0);
+        LimitsRun last = vm.runs().getLast();
         for (int k = 0; k < LimitsViewModel.CHARTED.size(); k++) {
             var kind = LimitsViewModel.CHARTED.get(k);
-            g.add(new Label(kind.jsonName() + " (" + kind.of(run.limits()) + ")"), k + 1, 0);
+            g.add(bold(kind.jsonName() + " (" + kind.of(last.limits()) + ")"), k + 2, 0);
         }
-        List<LimitsViewModel.Bar> bars = LimitsViewModel.bars(run);
-        int per = LimitsViewModel.CHARTED.size();
-        for (int i = 0; i < bars.size(); i++) {
-            LimitsViewModel.Bar b = bars.get(i);
-            if (i % per == 0) {
-                g.add(new Label(b.source()), 0, 1 + i / per);
+        int row = 1;
+        for (String source : sources()) {
+            g.add(new Label(source), 0, row);
+            for (LimitsRun r : vm.runs()) {
+                List<LimitsViewModel.Bar> bars = LimitsViewModel.bars(r).stream().filter(b -> b.source().equals(source)).toList();
+                g.add(new Label("×" + r.scale()), 1, row);
+                for (int k = 0; k < bars.size(); k++) {
+                    g.add(bar(bars.get(k)), k + 2, row);
+                }
+                if (bars.isEmpty()) {
+                    g.add(new Label("did not run"), 2, row);
+                }
+                row++;
             }
-            g.add(bar(b), 1 + i % per, 1 + i / per);
         }
         return g;
     }
 
+    private java.util.Set<String> sources() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        vm.runs().forEach(r -> r.triggers().forEach(u -> out.add(u.source())));
+        return out;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
     private VBox bar(LimitsViewModel.Bar b) {
         Pane track = new Pane();
         track.setPrefSize(BAR_W, 14);
@@ -161,33 +202,48 @@ public final class LimitsView extends BorderPane {
         return new VBox(1, track, value);
     }
 
-    /** Every run of the operation's own triggers in order, with a line where a new chunk begins. */
+    /** Every run of the operation's own triggers in order, within its chunk; a line where a new chunk begins. */
     private VBox chunks(LimitsRun run) {
         VBox out = new VBox(6);
         run.samples().stream().filter(s -> s.depth() == 0).map(ChunkSample::operation).distinct().forEach(op -> {
             List<ChunkSample> s = run.samples().stream().filter(x -> x.depth() == 0 && x.operation() == op).toList();
-            out.getChildren().add(new HBox(8, new Label("op #" + op + " " + s.getFirst().op() + " " + s.getFirst().object()
-                    + (s.getFirst().chunks() > 1 ? " · " + s.getFirst().chunks() + " chunks" : " · 1 chunk")), strip(s, run)));
+            Label name = new Label("op #" + op + " " + s.getFirst().op() + " " + s.getFirst().object() + " · "
+                    + s.getFirst().chunks() + (s.getFirst().chunks() > 1 ? " chunks" : " chunk"));
+            name.setMinWidth(230);
+            out.getChildren().add(new HBox(8, name, strip(s, run)));
         });
         return out;
     }
 
     private Pane strip(List<ChunkSample> samples, LimitsRun run) {
-        double step = Math.max(3, Math.min(18, 520.0 / samples.size()));
+        int chunks = samples.getFirst().chunks();
+        double segment = Math.max(24, Math.min(160, 640.0 / chunks));
         double h = 34;
         long max = Math.max(1, Math.max(run.limits().maxQueries(), samples.stream().mapToLong(ChunkSample::queries).max().orElse(1)));
         Pane p = new Pane();
-        p.setPrefSize(samples.size() * step + 4, h + 12);
+        p.setPrefSize(chunks * segment + 2, h + 12);
+        p.setMinSize(chunks * segment + 2, h + 12);
         p.setStyle("-fx-background-color: #fafafa; -fx-border-color: #cfd8dc;");
-        for (int i = 0; i < samples.size(); i++) {
-            ChunkSample s = samples.get(i);
-            double bh = Math.max(1, s.queries() / (double) max * h);
-            Rectangle r = new Rectangle(2 + i * step, h - bh + 6, Math.max(2, step - 2), bh);
-            r.setStyle("-fx-fill: " + ("failed".equals(s.status()) ? "#d32f2f" : "#5c6bc0") + ";");
-            p.getChildren().add(r);
-            if (i > 0 && samples.get(i - 1).chunk() != s.chunk()) {
-                Line edge = new Line(1 + i * step, 0, 1 + i * step, h + 12);
-                edge.setStyle("-fx-stroke: #ef6c00; -fx-stroke-dash-array: 3 2;");
+        for (int c = 1; c <= chunks; c++) {
+            int chunk = c;
+            List<ChunkSample> in = samples.stream().filter(s -> s.chunk() == chunk).toList();
+            double x0 = (c - 1) * segment;
+            if (in.isEmpty()) {
+                Rectangle none = new Rectangle(x0 + 1, 1, segment - 2, h + 10);
+                none.setStyle("-fx-fill: #e0e0e0;");
+                p.getChildren().add(none);
+            }
+            double step = (segment - 4) / Math.max(1, in.size());
+            for (int i = 0; i < in.size(); i++) {
+                ChunkSample s = in.get(i);
+                double bh = Math.max(1, s.queries() / (double) max * h);
+                Rectangle r = new Rectangle(x0 + 2 + i * step, h - bh + 6, Math.max(1.5, step - 1), bh);
+                r.setStyle("-fx-fill: " + ("failed".equals(s.status()) ? "#d32f2f" : "#5c6bc0") + ";");
+                p.getChildren().add(r);
+            }
+            if (c > 1) {
+                Line edge = new Line(x0, 0, x0, h + 12);
+                edge.setStyle("-fx-stroke: #ef6c00; -fx-stroke-width: 1.5; -fx-stroke-dash-array: 3 2;");
                 p.getChildren().add(edge);
             }
         }

@@ -89,14 +89,14 @@ public final class RunWhenLensViewModel {
                 + (m.usesChanged() ? " (a 'changed' condition is decided only during an update)" : "");
     }
 
-    /** One line per matching record: its id and its name field when it has one. */
+    /** One line per matching record: its name field when it has one, then its id. */
     public static List<String> rows(RunWhenLens.Match m, String nameField) {
-        return m.records().stream().map(r -> r.get(SystemFields.ID) + nameOf(r, nameField)).toList();
+        return m.records().stream().map(r -> nameOf(r, nameField) + r.get(SystemFields.ID)).toList();
     }
 
     private static String nameOf(Map<String, Object> r, String nameField) {
         Object n = nameField == null ? null : r.get(nameField);
-        return n == null ? "" : "  " + n;
+        return n == null ? "" : n + "  ·  ";
     }
 
     public ObjectProperty<RunWhenLens.Match> matchProperty() {

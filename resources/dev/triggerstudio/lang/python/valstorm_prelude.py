@@ -238,19 +238,18 @@ def _ts_boot(bridge):
             self.modules.pop(key, None)
 
         def run(self, key, payload_json):
+            # Java sends new_map and old_map ready-made and compares what comes back itself:
+            # in the interpreter every dict built or compared here costs more than in Java.
             module = self.modules[key]
             payload = json.loads(payload_json)
-            pristine = json.loads(payload_json)["records"]
-            new_map = {r["id"]: r["record"] for r in payload["records"] if r["record"] is not None}
-            old_map = {r["id"]: r["old"] for r in payload["records"] if r["old"] is not None}
-            context = RecordTriggerContext(payload["user"], new_map, old_map, set(payload["trigger_context"]))
+            new_map = payload["new_map"]
+            context = RecordTriggerContext(payload["user"], new_map, payload["old_map"],
+                                           set(payload["trigger_context"]))
             try:
                 self.drive(module.execute(context))
             except BaseException as e:
                 return self.outcome(e, module.__file__)
-            before = {r["id"]: r["record"] for r in pristine}
-            changed = {i: rec for i, rec in new_map.items() if i in before and before[i] != rec}
-            return to_json({"status": "ok", "changed": changed})
+            return to_json({"status": "ok", "new_map": new_map})
 
         def drive(self, result):
             # No event loop: every platform call completes at once. A bare yield (asyncio.sleep(0))
@@ -273,7 +272,8 @@ def _ts_boot(bridge):
                 compile(text, path, "exec", dont_inherit=True)
                 tree = ast.parse(text, path)
             except SyntaxError as e:
-                return to_json([diagnostic("error", e.lineno or 1, e.offset or 1, e.msg)])
+                line, column = where_missing(text, e)
+                return to_json([diagnostic("error", line, column, e.msg)])
             return to_json(shape_of(tree) + unavailable_imports(tree))
 
         def line_of(self, e, path):
@@ -297,6 +297,20 @@ def _ts_boot(bridge):
             lines = [l for l in traceback.format_exception(e) if path in l or not l.startswith("  File")]
             return to_json({"status": "failed", "line": line,
                             "message": f"{type(e).__name__}: {e}", "traceback": "".join(lines)})
+
+    def where_missing(text, e):
+        """GraalPy reports a missing ':' or ')' at the next token, often on the next line; point
+        at the end of the line that lacks it, as CPython does."""
+        line, column = e.lineno or 1, e.offset or 1
+        lines = text.splitlines()
+        if not str(e.msg).startswith("expected ") or not 1 < line <= len(lines):
+            return line, column
+        if lines[line - 1][:column - 1].strip():
+            return line, column
+        previous = line - 1
+        while previous > 1 and not lines[previous - 1].strip():
+            previous -= 1
+        return previous, len(lines[previous - 1].rstrip()) + 1
 
     def diagnostic(severity, line, column, message):
         return {"severity": severity, "line": line, "column": max(column, 1), "message": message}

@@ -148,6 +148,7 @@ final class EngineHost implements ScriptHost {
     @Override
     public void log(String level, String message) {
         String l = level == null ? "info" : level.toLowerCase();
+        count(() -> op.limiter.log(message == null ? 4 : message.length()));
         node.log(l.equals("warn") ? "warning" : l, message == null ? "None" : message);
     }
 

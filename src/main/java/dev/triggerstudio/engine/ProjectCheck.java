@@ -26,7 +26,10 @@ public final class ProjectCheck {
             for (TriggerDef t : project.triggers().values()) {
                 all.addAll(scripts(project, t, runtimes));
             }
-            all.addAll(CascadeAnalyzer.analyze(project).diagnostics());
+            if (!loaded.hasErrors()) {
+                // the analysis follows references between triggers, which only hold in a valid project
+                all.addAll(CascadeAnalyzer.analyze(project).diagnostics());
+            }
         }
         all.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ProjectLoader.Result(project, all);
@@ -34,7 +37,7 @@ public final class ProjectCheck {
 
     /** Diagnostics of one trigger's script, from its own language's compiler. */
     public static List<Diagnostic> scripts(Project project, TriggerDef t, ScriptRuntimes runtimes) {
-        if (t.language() == null || !project.scripts().containsKey(t.id())) {
+        if (t.id() == null || t.language() == null || !project.scripts().containsKey(t.id())) {
             return List.of();
         }
         ScriptSource source = new ScriptSource(t.scriptPath(), project.script(t.id()), t);

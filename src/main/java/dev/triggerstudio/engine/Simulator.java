@@ -73,7 +73,7 @@ public final class Simulator implements AutoCloseable {
             try {
                 c = compile.get();
             } catch (ScriptException e) {
-                throw new Refusal(Refusal.Kind.FAILED, e.getMessage(), t.source(), e.line() > 0 ? e.line() : null);
+                throw new Refusal(Refusal.Kind.FAILED, TriggerRunner.oneLine(e.getMessage()), t.source(), e.line() > 0 ? e.line() : null);
             }
             compiled.put(t.id(), c);
         }

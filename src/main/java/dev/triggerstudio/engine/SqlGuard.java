@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class SqlGuard {
     private static final Pattern FORBIDDEN = Pattern.compile(
             "(?i)\\b(main|temp|sqlite_\\w*|_studio_\\w*|pragma|attach|detach|vacuum|load_extension)\\b");
+    /** Rows one query.sql may return, as Salesforce's 50 000 query rows. */
+    static final int MAX_ROWS = 50_000;
     private static final Pattern STARTS = Pattern.compile("(?is)^\\s*(select|with)\\b.*");
 
     private final Project project;
@@ -64,7 +66,7 @@ final class SqlGuard {
         List<String> views = actor.admin() ? List.of() : createViews(actor);
         try {
             store.execute("PRAGMA query_only = ON");
-            return store.query(text);
+            return store.boundedQuery(text, project.limits().triggerTimeoutMs(), MAX_ROWS);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(e.getMessage() == null ? "the query failed" : e.getMessage().lines().findFirst().orElse(""));
         } finally {

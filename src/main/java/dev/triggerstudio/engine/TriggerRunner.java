@@ -39,7 +39,7 @@ final class TriggerRunner {
             }
         } catch (ScriptException e) {
             throw refuse(child, e.kind() == ScriptException.Kind.REJECTED ? Refusal.Kind.REJECTED : Refusal.Kind.FAILED,
-                    e.getMessage(), t.source(), e.line() > 0 ? e.line() : null);
+                    oneLine(e.getMessage()), t.source(), e.line() > 0 ? e.line() : null);
         } catch (Refusal r) {
             throw refuse(child, r.kind(), r.getMessage(), r.source() != null ? r.source() : t.source(), r.line());
         } finally {
@@ -49,6 +49,11 @@ final class TriggerRunner {
         if (host.rejection() != null) {
             throw refuse(child, Refusal.Kind.REJECTED, host.rejection(), t.source(), host.rejectionLine());
         }
+    }
+
+    /** Runtimes may word an error over several lines (Lua's module search, tracebacks); the trace keeps one. */
+    static String oneLine(String message) {
+        return message == null ? "the trigger failed" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     static Refusal refuse(TraceNode child, Refusal.Kind kind, String message, String source, Integer line) {

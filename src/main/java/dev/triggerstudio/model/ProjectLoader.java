@@ -68,6 +68,11 @@ public final class ProjectLoader {
         Map<String, ConfigEntry> configs = new LinkedHashMap<>();
         Map<String, String> configFiles = new LinkedHashMap<>();
         configFilesByName.forEach((file, c) -> {
+            if (c.apiName() == null || c.apiName().isBlank()) {
+                diagnostics.add(files.get("config/" + file + ".json").error("", "a config needs \"api_name\", the name"
+                        + " get_config looks it up by"));
+                return;
+            }
             configs.put(c.apiName(), c);
             configFiles.put(c.apiName(), "config/" + file + ".json");
         });

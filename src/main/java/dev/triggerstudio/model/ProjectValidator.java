@@ -260,6 +260,10 @@ final class ProjectValidator {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                out.add(f.error("/" + i, "a seed record is null; write a JSON object with an \"id\" or remove it"));
+                continue;
+            }
             Object id = rows.get(i).get(SystemFields.ID);
             if (!(id instanceof String s) || s.isBlank() || !ids.add(s)) {
                 out.add(f.error("/" + i, "each seed record needs a unique string \"id\""));

@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 
 /**
  * The SQLite store of DESIGN §3: one table per object, system fields after user fields, WAL mode,
@@ -372,11 +375,62 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A query written by a trigger (query.sql): stopped when it runs past the deadline, returns more
+     * than maxRows rows, or builds a text or blob over {@link #MAX_VALUE_BYTES}. SQLite runs in
+     * native code, so only its progress handler can stop an endless recursive query.
+     */
+    public List<Map<String, Object>> boundedQuery(String sql, long timeoutMs, int maxRows) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        boolean[] timedOut = {false};
+        SQLiteConnection sqlite = sqlite();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ProgressHandler.setHandler(conn, 1000, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    timedOut[0] = System.nanoTime() > deadline;
+                    return timedOut[0] ? 1 : 0;
+                }
+            });
+            sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+            return rows(ps, maxRows);
+        } catch (SQLException e) {
+            throw new StoreException(timedOut[0] ? "the query ran longer than " + timeoutMs
+                    + " ms; add conditions or a limit" : e.getMessage(), e);
+        } finally {
+            try {
+                ProgressHandler.clearHandler(conn);
+                sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, SQLITE_DEFAULT_LENGTH);
+            } catch (SQLException ignored) {
+                // the handler and limit only matter for the next guarded query, which sets them again
+            }
+        }
+    }
+
+    /** Longest text or blob a trigger's query may build. */
+    public static final int MAX_VALUE_BYTES = 8 * 1024 * 1024;
+    private static final int SQLITE_DEFAULT_LENGTH = 1_000_000_000;
+
+    private SQLiteConnection sqlite() {
+        try {
+            return conn.unwrap(SQLiteConnection.class);
+        } catch (SQLException e) {
+            throw new StoreException("the store is not a SQLite connection", e);
+        }
+    }
+
     static List<Map<String, Object>> rows(PreparedStatement ps) throws SQLException {
+        return rows(ps, Integer.MAX_VALUE);
+    }
+
+    private static List<Map<String, Object>> rows(PreparedStatement ps, int maxRows) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
+                if (rows.size() == maxRows) {
+                    throw new SQLException("the query returned more than " + maxRows + " rows; add conditions or a limit");
+                }
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= n; i++) {
                     Object v = rs.getObject(i);

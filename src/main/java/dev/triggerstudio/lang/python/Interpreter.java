@@ -39,8 +39,8 @@ final class Interpreter {
         try {
             ensure(engine);
             driver.invokeMember("load", "<warm-up>", "<warm-up>", WARM_UP_TRIGGER);
-            driver.invokeMember("run", "<warm-up>", "{\"user\": {}, \"trigger_context\": [], \"records\": "
-                    + "[{\"id\": \"a\", \"record\": {\"id\": \"a\"}, \"old\": null}]}");
+            driver.invokeMember("run", "<warm-up>", "{\"user\": {}, \"trigger_context\": [], "
+                    + "\"new_map\": {\"a\": {\"id\": \"a\"}}, \"old_map\": {}}");
             driver.invokeMember("unload", "<warm-up>");
         } finally {
             lock.unlock();

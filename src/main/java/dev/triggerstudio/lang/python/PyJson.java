@@ -40,6 +40,11 @@ final class PyJson {
         }
     }
 
+    /** A record as it would come back from Python unchanged (Integer as Long, and so on). */
+    static Map<String, Object> normalized(Map<String, Object> record) {
+        return map(MAPPER.valueToTree(record));
+    }
+
     /** A JSON tree as plain Java values. */
     static Object plain(JsonNode node) {
         return switch (node.getNodeType()) {

@@ -64,7 +64,11 @@ final class PythonEngine {
                     .err(OutputStream.nullOutputStream())
                     .build();
             PythonChecker.warm(engine);
-            Interpreter.SHARED.prepare(engine);
+            try {
+                Interpreter.SHARED.prepare(engine);
+            } catch (RuntimeException e) {
+                // Only the head start is lost: the first run builds the context and reports the error.
+            }
             starting.complete(engine);
         } catch (Throwable t) {
             starting.completeExceptionally(t);

@@ -8,7 +8,6 @@ import dev.triggerstudio.lang.RunStats;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,18 +66,21 @@ final class PythonScript implements CompiledScript {
         loadedIn = interpreter.generation();
     }
 
+    /** Copies back every record of new_map whose values differ from what the trigger was given. */
     private void apply(JsonNode result, List<RecordPair> records, ScriptHost host) {
         if (!"ok".equals(result.path("status").asText())) {
             Outcome.raise(result, source.path(), interpreter.bridge(), host);
         }
-        JsonNode changed = result.path("changed");
+        JsonNode newMap = result.path("new_map");
         for (int i = 0; i < records.size(); i++) {
             RecordPair pair = records.get(i);
-            JsonNode edited = changed.get(key(pair, i));
-            if (edited != null && pair.record() != null) {
+            JsonNode edited = newMap.get(key(pair, i));
+            if (edited != null && edited.isObject() && pair.record() != null) {
                 Map<String, Object> values = storable(edited, pair);
-                pair.record().clear();
-                pair.record().putAll(values);
+                if (!values.equals(PyJson.normalized(pair.record()))) {
+                    pair.record().clear();
+                    pair.record().putAll(values);
+                }
             }
         }
     }
@@ -92,19 +94,22 @@ final class PythonScript implements CompiledScript {
     }
 
     private static Map<String, Object> payload(Invocation invocation) {
-        List<Map<String, Object>> records = new ArrayList<>();
+        Map<String, Object> newMap = new LinkedHashMap<>();
+        Map<String, Object> oldMap = new LinkedHashMap<>();
         for (int i = 0; i < invocation.records().size(); i++) {
             RecordPair pair = invocation.records().get(i);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", key(pair, i));
-            entry.put("record", pair.record());
-            entry.put("old", pair.old());
-            records.add(entry);
+            if (pair.record() != null) {
+                newMap.put(key(pair, i), pair.record());
+            }
+            if (pair.old() != null) {
+                oldMap.put(key(pair, i), pair.old());
+            }
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("user", invocation.user());
         payload.put("trigger_context", List.of(capitalized(invocation.timing().name()), capitalized(invocation.event().name())));
-        payload.put("records", records);
+        payload.put("new_map", newMap);
+        payload.put("old_map", oldMap);
         return payload;
     }
 

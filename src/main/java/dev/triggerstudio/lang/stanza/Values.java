@@ -11,6 +11,8 @@ import java.util.Map;
  * Double, Boolean, null, List, Map (a record, or a lookup {@code {"id", "name"}}) and RecordSet.
  */
 final class Values {
+    /** Longest text '+' may build, as in the Lua sandbox: doubling a string in a few lines must not fill the heap. */
+    static final int MAX_TEXT = 8 * 1024 * 1024;
 
     private Values() {
     }
@@ -19,7 +21,7 @@ final class Values {
 
     static Object arithmetic(Token op, Object a, Object b) {
         if (op.type() == TokenType.PLUS && (a instanceof String || b instanceof String)) {
-            return text(a) + text(b);
+            return join(op, text(a), text(b));
         }
         if (a == null || b == null) {
             return null;
@@ -30,6 +32,15 @@ final class Values {
                     + typeName(b) + ".");
         }
         return numeric(op, x, y);
+    }
+
+    private static String join(Token op, String a, String b) {
+        long length = (long) a.length() + b.length();
+        if (length > MAX_TEXT) {
+            throw new StanzaError(op, "'+' would build a text of " + length + " characters at line " + op.line()
+                    + "; the limit is " + MAX_TEXT + ".");
+        }
+        return a + b;
     }
 
     private static Object numeric(Token op, Number x, Number y) {

@@ -4,9 +4,11 @@ import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.ui.console.LogConsoleView;
 import dev.triggerstudio.ui.explorer.ExplorerView;
 import dev.triggerstudio.ui.problems.ProblemsView;
+import dev.triggerstudio.ui.simulator.SimulatorView;
 import dev.triggerstudio.ui.trigger.NewTriggerDialog;
 import dev.triggerstudio.ui.trigger.TriggerInspector;
 import dev.triggerstudio.ui.workspace.Document;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,7 @@ public final class MainWindow extends BorderPane {
         SplitPane author = authorPerspective();
         perspectiveBar.getStyleClass().add("perspective-bar");
         addPerspective("Author", author);
+        addSimulator();
         setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
         setCenter(perspectiveArea);
         setBottom(status);
@@ -89,6 +92,18 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(explorer, false);
         return main;
+    }
+
+    /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
+    private void addSimulator() {
+        Path root = vm.workspace().root();
+        SimulatorView simulator = new SimulatorView(root);
+        simulator.setOnOpenScript((file, line) -> {
+            perspectives.selectToggle(perspectives.getToggles().getFirst());
+            String relative = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+            jumpTo(Diagnostic.error(relative, line, 1, ""));
+        });
+        addPerspective("Simulator", simulator);
     }
 
     /** Adds a perspective (the simulator will be one); the first one added is shown. */

@@ -69,6 +69,9 @@ final class StepDetailView extends VBox {
         errorMessage.setWrapText(true);
         errorMessage.getStyleClass().add("sim-error");
         errorLink.setId("errorLink");
+        errorLink.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(errorMessage, Priority.ALWAYS);
+        errorMessage.setMaxWidth(Double.MAX_VALUE);
         errorBox.getStyleClass().add("sim-error-box");
         errorBox.setPadding(new Insets(6));
         records.setId("recordList");
@@ -79,6 +82,7 @@ final class StepDetailView extends VBox {
         logs.setId("logList");
         logs.setPrefHeight(110);
         logs.setCellFactory(l -> new LogCell());
+        logs.setPlaceholder(new Label("No logs, SQL, notifications or integration calls at this step"));
         SplitPane split = new SplitPane(records, diff);
         split.setDividerPositions(0.28);
         SplitPane vertical = new SplitPane(split, logs);

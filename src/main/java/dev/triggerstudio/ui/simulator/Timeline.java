@@ -70,6 +70,8 @@ final class Timeline extends ListView<Position> {
     }
 
     private static final class StepCell extends ListCell<Position> {
+        private final Tooltip tip = new Tooltip();
+
         @Override
         protected void updateItem(Position p, boolean empty) {
             super.updateItem(p, empty);
@@ -84,7 +86,8 @@ final class Timeline extends ListView<Position> {
             if (p.ancestors().isEmpty() && p.op().steps().getFirst() == p.step()) {
                 getStyleClass().add("op-start");
             }
-            setTooltip(new Tooltip(p.path() + " — " + p.step().status()));
+            tip.setText(p.path() + " — " + p.step().status());
+            setTooltip(tip);
         }
     }
 }

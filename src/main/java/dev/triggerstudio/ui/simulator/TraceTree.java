@@ -18,6 +18,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The trace as a tree: operation → step → trigger or automation → nested operation, with the
@@ -30,6 +31,7 @@ final class TraceTree extends TreeTableView<Object> {
     record Group(String label, List<Op> jobs) {
     }
 
+    private static final int PAGE = 500;
     private final Supplier<Limits> limits;
     private final Map<Op, TreeItem<Object>> opItems = new IdentityHashMap<>();
     private boolean revealing;
@@ -41,16 +43,27 @@ final class TraceTree extends TreeTableView<Object> {
         setRoot(new TreeItem<>("trace"));
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(nameColumn());
-        getColumns().add(textColumn("Time", 90, TraceTree::time));
-        getColumns().add(textColumn("Limits used", 200, this::limitsText));
+        getColumns().add(textColumn("Time", 100, TraceTree::time));
+        TreeTableColumn<Object, String> used = textColumn("Limits used", 200, this::limitsText);
+        used.setCellFactory(c -> new LimitsCell());
+        getColumns().add(used);
         getColumns().add(textColumn("Detail", 300, TraceTree::detail));
     }
 
     void show(Trace trace) {
         opItems.clear();
         TreeItem<Object> root = new TreeItem<>("trace");
-        for (Op op : trace.operations()) {
-            root.getChildren().add(item(op));
+        List<Op> ops = trace.operations();
+        if (ops.size() <= PAGE * 2) {
+            ops.forEach(op -> root.getChildren().add(item(op)));
+        } else {
+            // TreeTableView finds a row by walking its parent's children, so 10 000 operations
+            // directly under the root make every scrolled row cost 10 000 steps; pages keep it short.
+            for (int from = 0; from < ops.size(); from += PAGE) {
+                List<Op> page = ops.subList(from, Math.min(ops.size(), from + PAGE));
+                root.getChildren().add(new LazyItem(new Group("Operations #" + page.getFirst().number() + " – #"
+                        + page.getLast().number(), page)));
+            }
         }
         if (!trace.async().isEmpty()) {
             TreeItem<Object> group = new LazyItem(new Group("Async jobs (" + trace.async().size() + ")", trace.async()));
@@ -78,7 +91,7 @@ final class TraceTree extends TreeTableView<Object> {
     void reveal(Position p) {
         TreeItem<Object> item = opItems.get(p.op());
         if (item == null) {
-            item = asyncItem(p.op());
+            item = groupedItem(p.op());
         }
         for (Step a : p.ancestors()) {
             item = child(item, a);
@@ -99,14 +112,12 @@ final class TraceTree extends TreeTableView<Object> {
         }
     }
 
-    private TreeItem<Object> asyncItem(Op job) {
+    /** The item of an operation or job inside a section, made when its section is first opened. */
+    private TreeItem<Object> groupedItem(Op op) {
         for (TreeItem<Object> top : getRoot().getChildren()) {
-            if (top.getValue() instanceof Group) {
-                for (TreeItem<Object> c : top.getChildren()) {
-                    if (c.getValue() == job) {
-                        return c;
-                    }
-                }
+            if (top.getValue() instanceof Group g && g.jobs().stream().anyMatch(o -> o == op)) {
+                top.getChildren();
+                return opItems.get(op);
             }
         }
         return null;
@@ -132,6 +143,8 @@ final class TraceTree extends TreeTableView<Object> {
         col.setPrefWidth(330);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         col.setCellFactory(c -> new TreeTableCell<>() {
+            private final FontIcon icon = StatusIcons.icon(null);
+
             @Override
             protected void updateItem(Object value, boolean empty) {
                 super.updateItem(value, empty);
@@ -141,7 +154,11 @@ final class TraceTree extends TreeTableView<Object> {
                     return;
                 }
                 setText(name(value));
-                setGraphic(status(value) == null ? null : StatusIcons.icon(status(value)));
+                String status = status(value);
+                if (status != null) {
+                    StatusIcons.restyle(icon, status);
+                }
+                setGraphic(status == null ? null : icon);
             }
         });
         return col;
@@ -195,6 +212,21 @@ final class TraceTree extends TreeTableView<Object> {
             case Step s -> s.detail() == null ? "" : s.detail();
             default -> "";
         };
+    }
+
+    /** Limits used, in warning colours from 80 % of any limit. */
+    private final class LimitsCell extends TreeTableCell<Object, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            Object v = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean near = v instanceof Step s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
+            getStyleClass().remove("near-limit");
+            if (near) {
+                getStyleClass().add("near-limit");
+            }
+        }
     }
 
     /** A tree item that makes its children when first asked for them. */

@@ -29,6 +29,13 @@ class PythonCheckTest {
     }
 
     @Test
+    void aMissingColonIsReportedAtTheEndOfItsLine() {
+        List<Diagnostic> found = check("async def execute(context):\n    for r in context.new_map.values()\n        pass\n");
+
+        assertThat(found).singleElement().hasToString(Py.PATH + ":2:38: error: expected ':'");
+    }
+
+    @Test
     void compileTimeErrorsBeyondTheParserAreFoundToo() {
         List<Diagnostic> found = check("async def execute(context):\n    pass\nreturn 1\n");
 

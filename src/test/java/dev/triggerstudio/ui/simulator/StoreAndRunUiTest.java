@@ -61,6 +61,28 @@ class StoreAndRunUiTest extends SimulatorUiTest {
     }
 
     @Test
+    void showsTheStoreAsItStoodAtTheCurrentStep() throws Exception {
+        open("ledger");
+        browse("invoice");
+        waitUntil(() -> !storeTable().getItems().isEmpty());
+        int seeded = storeTable().getItems().size();
+        clickOn("#tabTrace");
+        runBatch("lifecycle");
+        stepTo(p -> p.op().number() == 0 && p.step().step().equals("before_triggers"));
+        browse("invoice");
+        waitUntil(() -> storeTable().getItems().size() == seeded + 1);
+
+        clickOn("#asOfStep");
+
+        assertThat(storeTable().getItems()).hasSize(seeded);
+        clickOn("#tabTrace");
+        stepTo(p -> p.op().number() == 0 && p.step().step().equals("database_insert"));
+        clickOn("#tabStore");
+        assertThat(storeTable().getItems()).hasSize(seeded + 1);
+        assertThat(storeTable().getItems()).extracting(r -> r.get("number")).contains("INV-1001");
+    }
+
+    @Test
     void cancelsALongRunWhileTheWindowKeepsResponding() throws Exception {
         project = SampleCopy.of("ledger");
         SampleCopy.accountsBatch(project, "many", 3000, false);

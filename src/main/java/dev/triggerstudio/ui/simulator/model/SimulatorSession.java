@@ -183,6 +183,9 @@ public final class SimulatorSession {
             status(state != RunState.IDLE ? "A run is in progress" : "Nothing to run: choose a batch");
             return false;
         }
+        if (!refreshProject()) {
+            return false;
+        }
         List<Diagnostic> errors = batch.validate();
         if (!errors.isEmpty()) {
             status(errors.getFirst().toString());
@@ -196,6 +199,25 @@ public final class SimulatorSession {
         progress = 0;
         status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
         executor.run(() -> execute(p, b, u), this::finished, this::failed);
+        return true;
+    }
+
+    /**
+     * Re-reads the project before a run, so that triggers saved in the editors since are the ones
+     * that run; the batch being edited (saved or not) is kept as it is.
+     */
+    private boolean refreshProject() {
+        ProjectLoader.Result r = ProjectLoader.check(root);
+        if (r.hasErrors() || r.project() == null) {
+            problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+            status(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
+            return false;
+        }
+        Batch edited = batch.toBatch();
+        project = r.project().withBatch(batch.name(), edited);
+        batch = new BatchEditorModel(project, batch.name(), edited);
+        fire(Event.PROJECT);
+        fire(Event.BATCH);
         return true;
     }
 
@@ -303,7 +325,7 @@ public final class SimulatorSession {
             return;
         }
         executor.run(() -> {
-            try (var store = Simulator.openStore(p, storeFile(), false)) {
+            try (var store = openForReading(p)) {
                 return store.all(p.objects().get(object));
             }
         }, then, this::failed);
@@ -317,10 +339,18 @@ public final class SimulatorSession {
             return;
         }
         executor.run(() -> {
-            try (var store = Simulator.openStore(p, storeFile(), false)) {
+            try (var store = openForReading(p)) {
                 return store.query("SELECT seq, kind, source, payload, read, created FROM _studio_outbox ORDER BY seq");
             }
         }, then, this::failed);
+    }
+
+    /**
+     * Browsing never creates the store: until the first run or reset, the browser shows the seed
+     * records from a store in memory, and the project folder stays as it is.
+     */
+    private dev.triggerstudio.store.Store openForReading(Project p) {
+        return Simulator.openStore(p, Files.exists(storeFile()) ? storeFile() : null, false);
     }
 
     // ---- trace and cursor -------------------------------------------------------------

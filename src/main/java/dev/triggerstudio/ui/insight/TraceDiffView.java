@@ -62,6 +62,7 @@ public final class TraceDiffView extends BorderPane {
 
     private static void side(ListView<String> list, List<String> lines, Map<Integer, TraceDiffViewModel.Mark> marks, String id) {
         list.setId(id);
+        list.setFixedCellSize(18); // a trace is long: keep it dense, like a code editor
         list.setItems(FXCollections.observableArrayList(lines));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

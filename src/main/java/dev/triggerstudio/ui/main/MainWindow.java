@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane {
         perspectiveBar.getStyleClass().add("perspective-bar");
         addPerspective("Author", author);
         addSimulator();
+        addInsight();
         setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
         setCenter(perspectiveArea);
         setBottom(status);
@@ -106,6 +107,15 @@ public final class MainWindow extends BorderPane {
             jumpTo(Diagnostic.error(relative, line, 1, ""));
         });
         addPerspective("Simulator", simulator);
+    }
+
+    /** The Insight perspective (issue 10): cascade graph, limits, golden traces, Run When lens; links open in Author. */
+    private void addInsight() {
+        addPerspective("Insight", new dev.triggerstudio.ui.insight.InsightPanel(vm.workspace().projectProperty(),
+                vm.runtimes(), vm.executor(), (path, line) -> {
+                    perspectives.selectToggle(perspectives.getToggles().getFirst());
+                    jumpTo(Diagnostic.warning(path, line, 1, ""));
+                }));
     }
 
     /** Adds a perspective (the simulator will be one); the first one added is shown. */

@@ -63,7 +63,11 @@ class InsightViewsUiTest extends FxRobot {
         AtomicReference<T> made = new AtomicReference<>();
         FxToolkit.setupStage(stage -> {
             made.set(view.get());
-            stage.setScene(new Scene(made.get(), w, h));
+            Scene scene = new Scene(made.get(), w, h);
+            dev.triggerstudio.ui.main.Themes.apply(scene, false); // as the IDE shows it
+            stage.setScene(scene);
+            stage.setWidth(w);
+            stage.setHeight(h);
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -134,7 +138,7 @@ class InsightViewsUiTest extends FxRobot {
         assertThat(first).contains("total 300.0 → 310.0");
         assertThat(highlighted("#trace-diff-golden")).anyMatch(t -> t.contains("\"total\": 300"));
         assertThat(highlighted("#trace-diff-actual")).anyMatch(t -> t.contains("\"total\": 310"));
-        shoot(view, "trace-diff");
+        shoot(view, "golden-trace-diff");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final Map<Tab, EditorPane> panes = new HashMap<>();
     private final StatusBar status;
     private final TabPane bottom = new TabPane();
+    private SimulatorView simulator;
 
     public MainWindow(MainViewModel vm, MainMenusHost host) {
         this.vm = vm;
@@ -99,6 +100,7 @@ public final class MainWindow extends BorderPane {
     private void addSimulator() {
         Path root = vm.workspace().root();
         SimulatorView simulator = new SimulatorView(root);
+        this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());
             String relative = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
@@ -260,6 +262,14 @@ public final class MainWindow extends BorderPane {
     public Optional<EditorPane> activePane() {
         Tab t = editorTabs.getSelectionModel().getSelectedItem();
         return Optional.ofNullable(t == null ? null : panes.get(t));
+    }
+
+    /** Stops the simulator's worker and closes the editors' subscriptions: the window is going away. */
+    public void dispose() {
+        if (simulator != null) {
+            simulator.dispose();
+        }
+        panes.values().forEach(EditorPane::dispose);
     }
 
     public TabPane editorTabs() {

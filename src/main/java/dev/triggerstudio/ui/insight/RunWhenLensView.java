@@ -47,6 +47,8 @@ public final class RunWhenLensView extends VBox {
         user.getItems().setAll(vm.users());
         user.valueProperty().addListener((o, a, u) -> previewNow());
         seen.setId("runwhen-lens-seen");
+        readSummary.setId("runwhen-lens-read");
+        readSummary.setWrapText(true);
         seen.setPrefHeight(110);
         readBox.getChildren().addAll(new HBox(6, new Label("What this user would see:"), user), readSummary, seen);
         readBox.setVisible(false);

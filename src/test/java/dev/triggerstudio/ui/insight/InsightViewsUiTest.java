@@ -142,22 +142,35 @@ class InsightViewsUiTest extends FxRobot {
     }
 
     @Test
-    void theRunWhenLensCountsTheStoresRecordsAfterAPause() throws Exception {
-        Project p = new LedgerCopy(dir).load();
+    void theRunWhenLensCountsTheStoresRecordsAndShowsWhatAUserWouldRead() throws Exception {
+        Project p = new LedgerCopy(dir).trigger("invoice_read_guard", "invoice", "before", "\"read\"", "lua", """
+                local gospel = require("gospellua")
+                if context.user.id == "dave" then
+                    gospel.rejectTransaction("auditors read invoices through reports")
+                end
+                """).load();
         try (Store store = Simulator.openStore(p, null, false)) {
             try (Simulator sim = new Simulator(p, store, ScriptRuntimes.standard())) {
                 sim.run(BatchScaler.scale(p, p.batches().get("stanza_totals"), 10), null, TraceListener.NONE);
             }
             RunWhenLensViewModel vm = new RunWhenLensViewModel(p, store, ScriptRuntimes.standard(), executor);
-            RunWhenLensView view = show(() -> new RunWhenLensView(vm), 520, 420);
+            RunWhenLensView view = show(() -> new RunWhenLensView(vm), 640, 520);
             RunWhen big = new RunWhen(Match.ALL, List.of(new Condition("total", Predicate.GREATER_THAN, 650.5)));
 
+            interact(() -> view.show(p.triggers().get("invoice_read_guard")));
             interact(() -> view.show("invoice", big));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.matchProperty().get() != null);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.matchProperty().get() != null
+                    && vm.matchProperty().get().total() > 0 && vm.matchProperty().get().count() < vm.matchProperty().get().total());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null);
+            interact(() -> lookup("#runwhen-lens-user").queryAs(ComboBox.class).getSelectionModel().select("dave"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null
+                    && "dave".equals(vm.previewProperty().get().user()));
             WaitForAsyncUtils.waitForFxEvents();
 
             long sql = ((Number) store.query("select count(*) as n from invoice where total > 650.5").getFirst().get("n")).longValue();
             assertThat(view.countLabel().getText()).startsWith(sql + " of ");
+            assertThat(lookup("#runwhen-lens-read").queryAs(Label.class).getText())
+                    .startsWith("dave: rejected, 0 record(s) — ").contains("auditors read invoices through reports");
             shoot(view, "runwhen-lens");
         }
     }

@@ -25,11 +25,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print {\"scenarios\": [...]} as JSON")
     boolean json;
 
+    @Option(names = "--startup", description = "measure the IDE's start (three runs, under Xvfb without a display)")
+    boolean startup;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (startup) {
+            return startup();
+        }
         if (records < 200) {
             throw new IllegalArgumentException("--records must be at least 200");
         }
@@ -55,6 +61,31 @@ public final class BenchCommand implements Callable<Integer> {
                         : String.format("%-20s %8d %9.3f %12.0f %7s %9.1f", s.name(), s.records(), s.seconds(), s.recordsPerS(),
                         s.ratio() == null ? "-" : String.format("%.2f", s.ratio()), s.peakHeapMb()));
             }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer startup() throws IOException {
+        Path project = Path.of(System.getProperty("studio.home", "."), "samples", "crm");
+        List<Map<String, Object>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                dev.triggerstudio.cli.bench.StartupBench.Startup s = dev.triggerstudio.cli.bench.StartupBench.once(project);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("window_shown_ms", s.windowShownMs());
+                m.put("first_editor_usable_ms", s.firstEditorUsableMs());
+                runs.add(m);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.PROBLEM;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Json.pretty(Map.of("startup", runs)));
+        } else {
+            runs.forEach(r -> out.println("window shown " + r.get("window_shown_ms") + " ms, first editor usable "
+                    + r.get("first_editor_usable_ms") + " ms"));
         }
         return ExitCodes.OK;
     }

@@ -17,7 +17,12 @@ final class ProjectInput {
     }
 
     static Project project(Path root) {
-        return ProjectLoader.load(root);
+        Project p = ProjectLoader.load(root);
+        if (p.triggers().values().stream().anyMatch(t -> t.language() == dev.triggerstudio.model.Language.PYTHON)) {
+            // GraalPy starts in seconds: overlap that with opening and seeding the store
+            dev.triggerstudio.lang.python.PythonRuntime.warmUp();
+        }
+        return p;
     }
 
     /** A batch by path (relative to the working folder or the project) or by name in batches/. */

@@ -72,6 +72,9 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
             return;
         }
         closeWatcher();
+        if (window != null) {
+            window.dispose();
+        }
         Workspace workspace = Workspace.open(folder);
         vm = new MainViewModel(workspace, runtimes, executor);
         window = new MainWindow(vm, this);
@@ -112,6 +115,9 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
     }
 
     private void shutdown() {
+        if (window != null) {
+            window.dispose();
+        }
         prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         prefs.setDarkTheme(dark);
         prefs.save();
@@ -158,6 +164,9 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
 
     /** Closes the watcher and the worker threads without asking: for tests. */
     public void dispose() {
+        if (window != null) {
+            javafx.application.Platform.runLater(window::dispose);
+        }
         closeWatcher();
         executor.shutdown();
     }

@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui;
 
 import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.lang.python.PythonRuntime;
 import dev.triggerstudio.ui.main.UserPrefs;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,5 +18,11 @@ public final class StudioFxApp extends Application {
         Studio studio = new Studio(stage, UserPrefs.standard(), ScriptRuntimes.standard());
         studio.openProject(project);
         stage.show();
+        // GraalPy's first context takes seconds: start it once the window is up, so a Python trigger rarely waits.
+        javafx.application.Platform.runLater(() -> {
+            PythonRuntime.warmUp();
+            studio.viewModel().warmUpCheckers();
+        });
+        StartupReport.afterShown(studio);
     }
 }

@@ -22,6 +22,9 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void submit(Supplier<T> work, Consumer<T> onResult) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: late debounced edits have nobody to report to
+        }
         pool.execute(() -> {
             try {
                 T result = work.get();

@@ -36,6 +36,11 @@ public final class CodeEditorView extends BorderPane {
     private final Subscription subscriptions;
     private StyleSpans<Collection<String>> tokenSpans;
     private long tokenGeneration = -1;
+    /** The spans last given to the area: only what differs from them is restyled (5 000-line files). */
+    private StyleSpans<Collection<String>> applied;
+    /** Text typed or pasted since the last restyle, which always gets restyled (it has no colours yet). */
+    private int editedFrom = Integer.MAX_VALUE;
+    private int editedTo = -1;
     private int[] brackets = {};
     private boolean pushing;
 
@@ -64,13 +69,16 @@ public final class CodeEditorView extends BorderPane {
     }
 
     private Subscription wire() {
+        // the area's text is built from its paragraphs on each read: read it once per change
         area.textProperty().addListener((o, a, b) -> {
             if (!pushing) {
+                pushing = true;
                 vm.textProperty().set(b);
+                pushing = false;
             }
         });
         vm.textProperty().addListener((o, a, b) -> {
-            if (!b.equals(area.getText())) {
+            if (!pushing && !b.equals(area.getText())) {
                 pushing = true;
                 area.replaceText(b);
                 pushing = false;
@@ -83,11 +91,19 @@ public final class CodeEditorView extends BorderPane {
         });
         vm.diagnosticsProperty().addListener((o, a, b) -> applyStyles());
         area.caretPositionProperty().addListener((o, a, b) -> matchBrackets());
+        Subscription edits = area.plainTextChanges().subscribe(ch -> {
+            int delta = ch.getInserted().length() - ch.getRemoved().length();
+            if (editedTo > ch.getPosition()) {
+                editedTo += delta;
+            }
+            editedFrom = Math.min(editedFrom, ch.getPosition());
+            editedTo = Math.max(editedTo, ch.getPosition() + ch.getInserted().length());
+        });
         Subscription highlight = area.multiPlainChanges().successionEnds(Duration.ofMillis(80))
                 .subscribe(x -> vm.highlight());
         Subscription check = area.multiPlainChanges().successionEnds(Duration.ofMillis(350))
                 .subscribe(x -> vm.check());
-        return highlight.and(check);
+        return highlight.and(check).and(edits);
     }
 
     /** Colours and squiggles, only when both belong to the text now in the area. */
@@ -102,20 +118,36 @@ public final class CodeEditorView extends BorderPane {
         List<Diagnostic> diags = vm.diagnosticsProperty().get();
         StyleSpans<Collection<String>> spans = diags.isEmpty() ? tokenSpans
                 : Highlighter.overlay(tokenSpans, Highlighter.diagnostics(diags, text));
-        area.setStyleSpans(0, spans);
-        brackets = new int[0];
+        clearBrackets();
+        int[] changed = applied == null ? new int[] {0, spans.length()} : Highlighter.changedRange(applied, spans);
+        changed[0] = Math.clamp(Math.min(changed[0], editedFrom), 0, spans.length());
+        changed[1] = Math.clamp(Math.max(changed[1], editedTo), changed[0], spans.length());
+        editedFrom = Integer.MAX_VALUE;
+        editedTo = -1;
+        if (changed[0] < changed[1]) {
+            area.setStyleSpans(changed[0], spans.subView(changed[0], changed[1]));
+        }
+        applied = spans;
         matchBrackets();
     }
 
-    private void matchBrackets() {
+    private void clearBrackets() {
         for (int b : brackets) {
             if (b < area.getLength()) {
                 toggleStyle(b, "bracket-match", false);
             }
         }
         brackets = new int[0];
-        String text = area.getText();
+    }
+
+    private void matchBrackets() {
+        clearBrackets();
         int caret = area.getCaretPosition();
+        String near = area.getText(Math.max(0, caret - 1), Math.min(area.getLength(), caret + 1));
+        if (near.chars().noneMatch(c -> "()[]{}".indexOf(c) >= 0)) {
+            return;
+        }
+        String text = area.getText();
         for (int at : new int[] {caret - 1, caret}) {
             OptionalInt other = EditorText.matchingBracket(text, at);
             if (other.isPresent()) {

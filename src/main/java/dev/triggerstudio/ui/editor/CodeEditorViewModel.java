@@ -76,11 +76,23 @@ public final class CodeEditorViewModel {
     public void highlight() {
         long gen = generation.get();
         String snapshot = text.get();
-        executor.submit(() -> Highlighter.spans(tokenizer.tokens(snapshot), snapshot.length()), spans -> {
+        executor.submit(() -> Highlighter.spans(tokens(snapshot), snapshot.length()), spans -> {
             if (gen == generation.get()) {
                 highlight.set(new Highlight(gen, spans));
             }
         });
+    }
+
+    /** Stanza's own lexer where it applies; the word-list tokenizer otherwise or if the lexer breaks. */
+    private List<Token> tokens(String snapshot) {
+        if (language == Language.STANZA) {
+            try {
+                return StanzaTokens.tokens(snapshot);
+            } catch (RuntimeException e) {
+                return tokenizer.tokens(snapshot);
+            }
+        }
+        return tokenizer.tokens(snapshot);
     }
 
     /** Runs the checker on the current text; results for older text are dropped. */

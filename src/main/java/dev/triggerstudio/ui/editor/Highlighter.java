@@ -59,4 +59,27 @@ public final class Highlighter {
             return both;
         });
     }
+
+    /**
+     * The stretch [from, to) of {@code now} that differs from {@code before}: spans equal from the
+     * start and from the end are skipped, so an edit restyles its own neighbourhood only.
+     */
+    public static int[] changedRange(StyleSpans<Collection<String>> before, StyleSpans<Collection<String>> now) {
+        int nb = before.getSpanCount();
+        int nn = now.getSpanCount();
+        int i = 0;
+        int from = 0;
+        while (i < nb && i < nn && before.getStyleSpan(i).equals(now.getStyleSpan(i))) {
+            from += now.getStyleSpan(i).getLength();
+            i++;
+        }
+        int j = 0;
+        int to = now.length();
+        while (j < nb - i && j < nn - i
+                && before.getStyleSpan(nb - 1 - j).equals(now.getStyleSpan(nn - 1 - j))) {
+            to -= now.getStyleSpan(nn - 1 - j).getLength();
+            j++;
+        }
+        return new int[] {from, Math.max(from, to)};
+    }
 }

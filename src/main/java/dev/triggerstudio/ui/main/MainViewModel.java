@@ -45,11 +45,13 @@ public final class MainViewModel {
         workspace.actingUserProperty().addListener(o -> actingUserChanged());
         refreshExplorer();
         problems.refresh(workspace.root(), r -> { });
-        warmUpCheckers();
     }
 
-    /** Language engines start slowly (GraalPy takes seconds): start them before the first keystroke. */
-    private void warmUpCheckers() {
+    /**
+     * Language engines start slowly (GraalPy takes seconds): start them before the first keystroke,
+     * but after the window is shown, so that on two cores they do not slow the window's first paint.
+     */
+    public void warmUpCheckers() {
         for (dev.triggerstudio.model.Language l : dev.triggerstudio.model.Language.values()) {
             runtimes.get(l).ifPresent(rt -> executor.submit(() -> {
                 try {

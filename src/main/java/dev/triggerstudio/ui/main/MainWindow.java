@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final Map<Tab, EditorPane> panes = new HashMap<>();
     private final StatusBar status;
     private final TabPane bottom = new TabPane();
+    private SimulatorView simulator;
 
     public MainWindow(MainViewModel vm, MainMenusHost host) {
         this.vm = vm;
@@ -59,6 +60,7 @@ public final class MainWindow extends BorderPane {
         perspectiveBar.getStyleClass().add("perspective-bar");
         addPerspective("Author", author);
         addSimulator();
+        addInsight();
         setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
         setCenter(perspectiveArea);
         setBottom(status);
@@ -98,12 +100,22 @@ public final class MainWindow extends BorderPane {
     private void addSimulator() {
         Path root = vm.workspace().root();
         SimulatorView simulator = new SimulatorView(root);
+        this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());
             String relative = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
             jumpTo(Diagnostic.error(relative, line, 1, ""));
         });
         addPerspective("Simulator", simulator);
+    }
+
+    /** The Insight perspective (issue 10): cascade graph, limits, golden traces, Run When lens; links open in Author. */
+    private void addInsight() {
+        addPerspective("Insight", new dev.triggerstudio.ui.insight.InsightPanel(vm.workspace().projectProperty(),
+                vm.runtimes(), vm.executor(), (path, line) -> {
+                    perspectives.selectToggle(perspectives.getToggles().getFirst());
+                    jumpTo(Diagnostic.warning(path, line, 1, ""));
+                }));
     }
 
     /** Adds a perspective (the simulator will be one); the first one added is shown. */
@@ -250,6 +262,14 @@ public final class MainWindow extends BorderPane {
     public Optional<EditorPane> activePane() {
         Tab t = editorTabs.getSelectionModel().getSelectedItem();
         return Optional.ofNullable(t == null ? null : panes.get(t));
+    }
+
+    /** Stops the simulator's worker and closes the editors' subscriptions: the window is going away. */
+    public void dispose() {
+        if (simulator != null) {
+            simulator.dispose();
+        }
+        panes.values().forEach(EditorPane::dispose);
     }
 
     public TabPane editorTabs() {

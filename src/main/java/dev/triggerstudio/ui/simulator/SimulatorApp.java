@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 
 /**
  * The Simulator perspective on its own, for screenshots, tests and trying it out:
- * {@code java ... dev.triggerstudio.ui.simulator.SimulatorApp samples/ledger}.
+ * {@code java -cp ... dev.triggerstudio.ui.simulator.SimulatorMain samples/ledger}.
  */
 public final class SimulatorApp extends Application {
 
@@ -25,9 +25,5 @@ public final class SimulatorApp extends Application {
         stage.setTitle("Trigger Studio — Simulator — " + project.toAbsolutePath().normalize().getFileName());
         stage.setScene(new Scene(view, 1400, 860));
         stage.show();
-    }
-
-    public static void main(String[] args) {
-        launch(args);
     }
 }

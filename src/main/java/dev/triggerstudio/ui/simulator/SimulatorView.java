@@ -62,12 +62,14 @@ public final class SimulatorView extends BorderPane {
     private final OutboxView outbox;
     private final TabPane tabs = new TabPane();
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
+    private final TaskExecutor executor;
 
     public SimulatorView(Path projectRoot) {
         this(projectRoot, new FxTaskExecutor());
     }
 
     public SimulatorView(Path projectRoot, TaskExecutor executor) {
+        this.executor = executor;
         session = new SimulatorSession(projectRoot, executor);
         getStyleClass().add("simulator-view");
         getStylesheets().add(Objects.requireNonNull(SimulatorView.class.getResource("simulator.css")).toExternalForm());
@@ -82,6 +84,14 @@ public final class SimulatorView extends BorderPane {
         wire();
         session.reload();
         store.refresh();
+    }
+
+    /** Cancels a run in progress and stops the worker thread (when the project or window closes). */
+    public void dispose() {
+        session.cancel();
+        if (executor instanceof FxTaskExecutor own) {
+            own.close();
+        }
     }
 
     /** The view model, for the main window and tests. */

@@ -44,7 +44,9 @@ final class TraceTree extends TreeTableView<Object> {
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(nameColumn());
         getColumns().add(textColumn("Time", 100, TraceTree::time));
-        getColumns().add(textColumn("Limits used", 200, this::limitsText));
+        TreeTableColumn<Object, String> used = textColumn("Limits used", 200, this::limitsText);
+        used.setCellFactory(c -> new LimitsCell());
+        getColumns().add(used);
         getColumns().add(textColumn("Detail", 300, TraceTree::detail));
     }
 
@@ -210,6 +212,21 @@ final class TraceTree extends TreeTableView<Object> {
             case Step s -> s.detail() == null ? "" : s.detail();
             default -> "";
         };
+    }
+
+    /** Limits used, in warning colours from 80 % of any limit. */
+    private final class LimitsCell extends TreeTableCell<Object, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            Object v = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean near = v instanceof Step s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
+            getStyleClass().remove("near-limit");
+            if (near) {
+                getStyleClass().add("near-limit");
+            }
+        }
     }
 
     /** A tree item that makes its children when first asked for them. */

@@ -37,4 +37,12 @@ class TokenizerTest {
         assertThat(kinds(Language.PYTHON, "x = 'open\ny")).containsExactly("identifier:x", "operator:=", "string:'open",
                 "identifier:y");
     }
+
+    @Test
+    void stanzaIsColouredByTheLanguagesOwnLexer() {
+        String text = "reject \"no\" when record.total lte 0 // why";
+        assertThat(StanzaTokens.tokens(text).stream().map(t -> t.kind().styleClass() + ":" + text.substring(t.start(),
+                t.end())).toList()).containsExactly("keyword:reject", "string:\"no\"", "keyword:when", "builtin:record",
+                "operator:.", "identifier:total", "predicate:lte", "number:0", "comment:// why");
+    }
 }

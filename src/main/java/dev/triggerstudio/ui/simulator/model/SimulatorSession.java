@@ -183,6 +183,9 @@ public final class SimulatorSession {
             status(state != RunState.IDLE ? "A run is in progress" : "Nothing to run: choose a batch");
             return false;
         }
+        if (!refreshProject()) {
+            return false;
+        }
         List<Diagnostic> errors = batch.validate();
         if (!errors.isEmpty()) {
             status(errors.getFirst().toString());
@@ -196,6 +199,25 @@ public final class SimulatorSession {
         progress = 0;
         status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
         executor.run(() -> execute(p, b, u), this::finished, this::failed);
+        return true;
+    }
+
+    /**
+     * Re-reads the project before a run, so that triggers saved in the editors since are the ones
+     * that run; the batch being edited (saved or not) is kept as it is.
+     */
+    private boolean refreshProject() {
+        ProjectLoader.Result r = ProjectLoader.check(root);
+        if (r.hasErrors() || r.project() == null) {
+            problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+            status(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
+            return false;
+        }
+        Batch edited = batch.toBatch();
+        project = r.project().withBatch(batch.name(), edited);
+        batch = new BatchEditorModel(project, batch.name(), edited);
+        fire(Event.PROJECT);
+        fire(Event.BATCH);
         return true;
     }
 

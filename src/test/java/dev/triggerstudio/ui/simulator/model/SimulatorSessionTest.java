@@ -42,6 +42,29 @@ class SimulatorSessionTest {
     }
 
     @Test
+    void runsTheTriggersAsTheyAreOnDiskNow() throws Exception {
+        session.selectBatch("stanza_status");
+        session.run();
+        Path script = root.resolve("triggers/invoice_status.stanza");
+        Files.writeString(script, Files.readString(script).replace("A new invoice must be", "New invoices must be"));
+        session.resetStore();
+
+        session.run();
+
+        assertThat(session.trace().operations().getFirst().error().message()).startsWith("New invoices must be Draft or Sent");
+    }
+
+    @Test
+    void aProjectThatNoLongerLoadsStopsTheRunAndSaysWhere() throws Exception {
+        session.selectBatch("stanza_status");
+        Files.writeString(root.resolve("objects/invoice.json"), "{ broken");
+
+        assertThat(session.run()).isFalse();
+
+        assertThat(session.status()).startsWith("objects/invoice.json:1:");
+    }
+
+    @Test
     void keepsTheStoreAcrossRunsUntilReset() {
         int seeded = rows("invoice").size();
         session.selectBatch("lifecycle");

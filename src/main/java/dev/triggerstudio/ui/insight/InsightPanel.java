@@ -1,0 +1,160 @@
+package dev.triggerstudio.ui.insight;
+
+import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.engine.golden.GoldenTests;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/**
+ * The "Insight" perspective: cascade graph, limits chart, golden trace diff and Run When lens of
+ * the open project, rebuilt whenever the project is loaded again. Slow work (runs of batches and
+ * tests) goes through the executor, never on the FX thread.
+ */
+public final class InsightPanel extends TabPane implements AutoCloseable {
+    private final ObservableValue<Project> project;
+    private final ScriptRuntimes runtimes;
+    private final TaskExecutor executor;
+    private final CascadeGraphViewModel.Opener onOpen;
+    private final CascadeGraphViewModel cascade;
+    private final Tab limits = new Tab("Limits");
+    private final Tab golden = new Tab("Golden traces");
+    private final Tab lens = new Tab("Run When lens");
+    private Store lensStore;
+
+    public InsightPanel(ObservableValue<Project> project, ScriptRuntimes runtimes, TaskExecutor executor,
+                        CascadeGraphViewModel.Opener onOpen) {
+        this.project = project;
+        this.runtimes = runtimes;
+        this.executor = executor;
+        this.onOpen = onOpen;
+        this.cascade = new CascadeGraphViewModel(onOpen);
+        setId("insight");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getTabs().addAll(new Tab("Cascade graph", new CascadeGraphView(cascade)), limits, golden, lens);
+        project.addListener((o, a, p) -> rebuild(p));
+        rebuild(project.getValue());
+    }
+
+    private void rebuild(Project p) {
+        if (p == null) {
+            return;
+        }
+        cascade.analyze(p);
+        limits.setContent(new LimitsView(new LimitsViewModel(p, runtimes, executor), onOpen));
+        golden.setContent(goldenPane(p));
+        lens.setContent(lensPane(p));
+    }
+
+    /** Pick a test with a golden file, run it in the background, show both traces side by side. */
+    private BorderPane goldenPane(Project p) {
+        ComboBox<String> tests = new ComboBox<>();
+        tests.setId("insight-golden-test");
+        p.tests().keySet().stream().filter(t -> hasGolden(p, t)).forEach(tests.getItems()::add);
+        tests.getSelectionModel().selectFirst();
+        Button run = new Button("Run and compare");
+        run.setId("insight-golden-run");
+        Label status = new Label(tests.getItems().isEmpty() ? "No golden traces yet: record them with ./studio test --record" : "");
+        BorderPane pane = new BorderPane();
+        run.setOnAction(e -> {
+            String test = tests.getValue();
+            status.setText("running " + test + " …");
+            run.setDisable(true);
+            executor.submit(() -> diff(p, test), r -> {
+                run.setDisable(false);
+                if (r instanceof TraceDiffViewModel vm) {
+                    status.setText("");
+                    pane.setCenter(new TraceDiffView(vm, "tests/" + test + ".trace.json (golden)", "new run"));
+                } else {
+                    status.setText(String.valueOf(r));
+                }
+            });
+        });
+        HBox bar = new HBox(8, new Label("Test"), tests, run, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private static boolean hasGolden(Project p, String test) {
+        Path f = GoldenTests.file(p, test);
+        return f != null && Files.isRegularFile(f);
+    }
+
+    private Object diff(Project p, String test) {
+        try {
+            return TraceDiffViewModel.ofTest(p, test, runtimes);
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Pick a trigger: how many stored records its Run When matches (the simulator's store, else the seed data). */
+    private BorderPane lensPane(Project p) {
+        closeStore();
+        Path db = p.root() == null ? null : p.root().resolve(".studio").resolve("store.db");
+        lensStore = snapshot(p, db != null && Files.exists(db) ? db : null);
+        RunWhenLensView view = new RunWhenLensView(new RunWhenLensViewModel(p, lensStore, runtimes, executor));
+        ComboBox<String> triggers = new ComboBox<>();
+        triggers.setId("insight-lens-trigger");
+        triggers.getItems().setAll(p.triggers().keySet());
+        triggers.valueProperty().addListener((o, a, id) -> {
+            TriggerDef t = p.triggers().get(id);
+            if (t != null) {
+                view.show(t);
+            }
+        });
+        HBox bar = new HBox(8, new Label("Trigger"), triggers);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        BorderPane pane = new BorderPane(view);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    /**
+     * An in-memory copy of the simulator's store (or of the seed data): the lens must never hold
+     * the simulator's SQLite file open while a run writes to it.
+     */
+    private static Store snapshot(Project p, Path db) {
+        if (db == null) {
+            return Simulator.openStore(p, null, false);
+        }
+        try (Store file = Simulator.openStore(p, db, false)) {
+            Store copy = Store.inMemory();
+            copy.createSchema(p.objects().values());
+            java.util.Map<String, java.util.List<java.util.Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+            p.objects().values().forEach(o -> rows.put(o.apiName(), file.all(o)));
+            copy.seed(rows);
+            copy.commit();
+            return copy;
+        }
+    }
+
+    private void closeStore() {
+        if (lensStore != null) {
+            lensStore.close();
+            lensStore = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeStore();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.triggerstudio.ui.insight;
+
+import dev.triggerstudio.engine.RunWhenLens;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Event;
+import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.RunWhen;
+import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.model.User;
+import dev.triggerstudio.store.Store;
+import dev.triggerstudio.ui.common.TaskExecutor;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Run When lens: how many of the store's records a Run When matches now, and which; for a
+ * Before-read trigger, what a chosen user would get back. Reads run in the background (a match
+ * reads every record of the object); the view debounces edits before asking.
+ */
+public final class RunWhenLensViewModel {
+    private final Project project;
+    private final Store store;
+    private final ScriptRuntimes runtimes;
+    private final TaskExecutor executor;
+    private final RunWhenLens lens;
+    private final ObjectProperty<RunWhenLens.Match> match = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunWhenLens.ReadPreview> preview = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty("");
+    private long generation;
+
+    public RunWhenLensViewModel(Project project, Store store, ScriptRuntimes runtimes, TaskExecutor executor) {
+        this.project = project;
+        this.store = store;
+        this.runtimes = runtimes;
+        this.executor = executor;
+        this.lens = new RunWhenLens(project, store);
+    }
+
+    /** Counts the matches of a Run When on an object; an older answer arriving late is dropped. */
+    public void match(String object, RunWhen runWhen) {
+        long mine = ++generation;
+        executor.submit(() -> safely(() -> lens.match(object, runWhen)), r -> {
+            if (mine == generation) {
+                match.set(r instanceof RunWhenLens.Match m ? m : null);
+                error.set(r instanceof String s ? s : "");
+            }
+        });
+    }
+
+    /** What the user gets from a read of the object with its Before-read triggers (a list, or a read of the matches for skip_on_list ones). */
+    public void preview(TriggerDef trigger, String userId) {
+        boolean skipOnList = trigger.skipOnList();
+        executor.submit(() -> safely(() -> skipOnList
+                ? lens.previewRead(trigger.object(), userId, ids(trigger.object()), runtimes)
+                : lens.preview(trigger.object(), userId, null, runtimes)), r -> {
+            preview.set(r instanceof RunWhenLens.ReadPreview p ? p : null);
+            error.set(r instanceof String s ? s : "");
+        });
+    }
+
+    private List<String> ids(String object) {
+        return lens.match(object, null).ids();
+    }
+
+    private static Object safely(java.util.function.Supplier<Object> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    public static boolean isBeforeRead(TriggerDef t) {
+        return t.events().contains(Event.READ) && "before".equals(t.timing().jsonName());
+    }
+
+    public List<String> users() {
+        return project.users().users().stream().map(User::id).toList();
+    }
+
+    /** {@code 3 of 12 invoice records match} (with a note when the Run When needs an update to decide). */
+    public static String summary(RunWhenLens.Match m) {
+        return m.count() + " of " + m.total() + " " + m.object() + " records match"
+                + (m.usesChanged() ? " (a 'changed' condition is decided only during an update)" : "");
+    }
+
+    /** One line per matching record: its name field when it has one, then its id. */
+    public static List<String> rows(RunWhenLens.Match m, String nameField) {
+        return m.records().stream().map(r -> nameOf(r, nameField) + r.get(SystemFields.ID)).toList();
+    }
+
+    private static String nameOf(Map<String, Object> r, String nameField) {
+        Object n = nameField == null ? null : r.get(nameField);
+        return n == null ? "" : n + "  ·  ";
+    }
+
+    public ObjectProperty<RunWhenLens.Match> matchProperty() {
+        return match;
+    }
+
+    public ObjectProperty<RunWhenLens.ReadPreview> previewProperty() {
+        return preview;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    Store store() {
+        return store;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.triggerstudio.ui.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triggerstudio.ui.Studio;
+import dev.triggerstudio.ui.TestRuntimes;
+import dev.triggerstudio.ui.main.UserPrefs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Insight perspective inside the IDE's main window: a click on a cycle's trigger opens its script. */
+@Tag("ui")
+class MainWindowInsightTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Studio studio;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (studio != null) {
+            studio.dispose();
+        }
+    }
+
+    @Test
+    void theInsightPerspectiveDrawsTheProjectsCycleAndOpensANodeInTheAuthorPerspective() throws Exception {
+        Path project = InsightFixtures.twoTriggerCycle(dir).root;
+        Path prefs = Files.createTempFile("studio-prefs", ".properties");
+        Files.delete(prefs);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            studio.openProject(project);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        clickOn("#perspective-insight");
+        Label node = lookup("#cascade-node-trigger_line_rollup").queryAs(Label.class);
+        assertThat(node.getStyle()).contains("#d32f2f");
+        clickOn(node);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> studio.viewModel().activeProperty().get() != null
+                && studio.viewModel().activeProperty().get().files().contains("triggers/line_rollup.lua"));
+
+        assertThat(lookup("#perspective-author").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(Files.exists(project.resolve(".studio"))).as("the insight views write nothing to the project").isFalse();
+    }
+}

@@ -45,7 +45,8 @@ class ProjectFuzzTest {
     }
 
     @AfterContainer
-    static void report() {
+    static void report() throws IOException {
+        deleteTree(work);
         Report.start("fuzz-project", "project fuzz: " + TRIES.get() + " damaged projects; simulate refused as bad input "
                 + REFUSED.get() + " times (store unchanged each time), ran " + SIMULATED.get() + " times");
     }

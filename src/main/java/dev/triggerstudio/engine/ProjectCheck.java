@@ -24,7 +24,7 @@ public final class ProjectCheck {
         Project project = loaded.project();
         if (project != null) {
             for (TriggerDef t : project.triggers().values()) {
-                all.addAll(scripts(project, t, runtimes));
+                all.addAll(loaded.hasErrors() ? scriptsDespiteErrors(project, t, runtimes) : scripts(project, t, runtimes));
             }
             if (!loaded.hasErrors()) {
                 // the analysis follows references between triggers, which only hold in a valid project
@@ -33,6 +33,20 @@ public final class ProjectCheck {
         }
         all.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new ProjectLoader.Result(project, all);
+    }
+
+    /**
+     * Scripts are still compiled when other files have errors, so that every problem shows at once;
+     * but a compiler may rely on what those errors break (an object's field types), and then the
+     * file errors come first.
+     */
+    private static List<Diagnostic> scriptsDespiteErrors(Project project, TriggerDef t, ScriptRuntimes runtimes) {
+        try {
+            return scripts(project, t, runtimes);
+        } catch (RuntimeException e) {
+            return List.of(Diagnostic.warning(t.scriptPath(), 1, 1,
+                    "not compiled while the project's files have errors; fix those first"));
+        }
     }
 
     /** Diagnostics of one trigger's script, from its own language's compiler. */

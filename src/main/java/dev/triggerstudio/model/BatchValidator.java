@@ -86,6 +86,10 @@ public final class BatchValidator {
         for (int i = 0; i < op.records().size(); i++) {
             Map<String, Object> r = op.records().get(i);
             String ra = at + "/records/" + i;
+            if (r == null) {
+                out.add(json.error(ra, "a record is null; write an object of field values or remove it"));
+                continue;
+            }
             for (Map.Entry<String, Object> e : r.entrySet()) {
                 String key = e.getKey();
                 if (key.equals("ref") && op.op() == Operation.Kind.CREATE) {
@@ -109,6 +113,9 @@ public final class BatchValidator {
             return;
         }
         for (int i = 0; i < op.ids().size(); i++) {
+            if (op.ids().get(i) == null) {
+                out.add(json.error(at + "/ids/" + i, "an id is null; write the record's id or a \"$ref\""));
+            }
             refsIn(out, at + "/ids/" + i, op.ids().get(i), refs);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,11 @@ final class BindingMessages {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "wrong type for " + what(m) + ": expected " + describe(m.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException) {
+            // the records copy their lists with List.copyOf, which refuses null items
+            return "a null where a value is needed in this " + v.getType().getRawClass().getSimpleName().replaceAll("(Def|Spec)$", "").toLowerCase()
+                    + " (a null item in a list?); remove the null or write a value";
         }
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf('\n');

@@ -236,19 +236,31 @@ final class ProjectValidator {
                 }
             }
         }
-        u.permissionSets().forEach((name, set) -> set.objects().forEach((obj, perm) -> {
-            String at = "/permission_sets/" + name + "/objects/" + obj;
-            ObjectDef o = project.objects().get(obj);
-            if (o == null) {
-                out.add(f.error(at, "unknown object \"" + obj + "\" in permission set \"" + name + "\""));
+        u.permissionSets().forEach((name, set) -> {
+            if (set == null) {
+                out.add(f.error("/permission_sets/" + name, "permission set \"" + name + "\" is null; write {\"objects\": {...}}"));
                 return;
             }
-            perm.fields().forEach((field, access) -> {
-                if (!o.hasField(field)) {
-                    out.add(f.error(at + "/fields/" + field, "unknown field \"" + field + "\" on " + obj));
-                }
-            });
-        }));
+            set.objects().forEach((obj, perm) -> permission(f, name, obj, perm));
+        });
+    }
+
+    private void permission(LocatedJson f, String name, String obj, ObjectPermission perm) {
+        String at = "/permission_sets/" + name + "/objects/" + obj;
+        ObjectDef o = project.objects().get(obj);
+        if (o == null) {
+            out.add(f.error(at, "unknown object \"" + obj + "\" in permission set \"" + name + "\""));
+            return;
+        }
+        if (perm == null) {
+            out.add(f.error(at, "the permissions on " + obj + " are null; write an object such as {\"read\": true}"));
+            return;
+        }
+        perm.fields().forEach((field, access) -> {
+            if (!o.hasField(field)) {
+                out.add(f.error(at + "/fields/" + field, "unknown field \"" + field + "\" on " + obj));
+            }
+        });
     }
 
     private void data(String objectName, List<Map<String, Object>> rows) {

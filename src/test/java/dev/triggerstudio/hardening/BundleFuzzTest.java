@@ -40,12 +40,12 @@ class BundleFuzzTest {
 
     @AfterContainer
     static void report() throws IOException {
-        Report.line("fuzz", "bundle fuzz: " + TRIES.get() + " damaged bundles through inspect and import; imported "
+        Report.start("fuzz-bundle", "bundle fuzz: " + TRIES.get() + " damaged bundles through inspect and import; imported "
                 + IMPORTED.get() + ", refused the rest with nothing written");
         ProjectFuzzTest.deleteTree(work);
     }
 
-    @Property(tries = 100)
+    @Property
     void aDamagedBundleIsRefusedClearlyAndWritesNothing(@ForAll long seed) throws IOException {
         int n = TRIES.incrementAndGet();
         Random random = new Random(seed);

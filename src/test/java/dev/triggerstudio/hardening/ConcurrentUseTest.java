@@ -84,7 +84,9 @@ class ConcurrentUseTest {
         Project project = ProjectLoader.load(root);
         Path db = tmp.resolve("shared.db");
         try (Store seed = Simulator.openStore(project, db, false)) {
-            assertThat(busyTimeout(seed)).as("PRAGMA busy_timeout of the engine's connection").isPositive();
+            long busy = busyTimeout(seed);
+            assertThat(busy).as("PRAGMA busy_timeout of the engine's connection").isPositive();
+            Report.line(REPORT, "- the engine's connection waits up to " + busy + " ms for another writer (PRAGMA busy_timeout)");
         }
         CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> replay(project, db, 0));
         CompletableFuture<String> b = CompletableFuture.supplyAsync(() -> replay(project, db, 100_000));

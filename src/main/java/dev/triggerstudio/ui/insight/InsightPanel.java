@@ -131,7 +131,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
      * An in-memory copy of the simulator's store (or of the seed data): the lens must never hold
      * the simulator's SQLite file open while a run writes to it.
      */
-    private static Store snapshot(Project p, Path db) {
+    static Store snapshot(Project p, Path db) {
         if (db == null) {
             return Simulator.openStore(p, null, false);
         }

@@ -57,7 +57,10 @@ public final class RunWhenLensView extends VBox {
         err.textProperty().bind(vm.errorProperty());
         err.setStyle("-fx-text-fill: #c62828;");
         getChildren().addAll(summary, matches, err, readBox);
-        pause.setOnFinished(e -> vm.match(object, runWhen));
+        pause.setOnFinished(e -> {
+            vm.match(object, runWhen);
+            previewNow();
+        });
         vm.matchProperty().addListener((o, a, m) -> showMatch(m));
         vm.previewProperty().addListener((o, a, p) -> showPreview(p));
     }
@@ -75,12 +78,10 @@ public final class RunWhenLensView extends VBox {
         boolean read = RunWhenLensViewModel.isBeforeRead(t);
         readBox.setVisible(read);
         readBox.setManaged(read);
+        show(t.object(), t.runWhen()); // the preview runs with the count, once edits pause
         if (read && user.getValue() == null && !user.getItems().isEmpty()) {
             user.setValue(user.getItems().getFirst());
-        } else {
-            previewNow();
         }
-        show(t.object(), t.runWhen());
     }
 
     private void previewNow() {

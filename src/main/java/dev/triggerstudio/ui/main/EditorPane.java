@@ -27,7 +27,10 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
             case TriggerEditorViewModel t -> {
                 CodeEditorView code = new CodeEditorView(t.code(), objects);
                 t.code().diagnosticsProperty().addListener((o, a, b) -> main.problems().setLive(t.code().path(), b));
-                yield new EditorPane(d, code, new TriggerInspector(t, userIds(main)), code);
+                TriggerInspector inspector = new TriggerInspector(t, userIds(main));
+                dev.triggerstudio.ui.insight.BuilderLens.attach(inspector.tabs(), t.runWhen().revisionProperty(), t::current,
+                        main.workspace()::project, main.runtimes(), main.executor());
+                yield new EditorPane(d, code, inspector, code);
             }
             case JsonDocumentViewModel j -> {
                 CodeEditorView code = new CodeEditorView(j.code(), objects);

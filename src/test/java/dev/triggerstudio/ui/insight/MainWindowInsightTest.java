@@ -32,9 +32,7 @@ class MainWindowInsightTest extends FxRobot {
         }
     }
 
-    @Test
-    void theInsightPerspectiveDrawsTheProjectsCycleAndOpensANodeInTheAuthorPerspective() throws Exception {
-        Path project = InsightFixtures.twoTriggerCycle(dir).root;
+    private void openStudio(Path project) throws Exception {
         Path prefs = Files.createTempFile("studio-prefs", ".properties");
         Files.delete(prefs);
         FxToolkit.registerPrimaryStage();
@@ -46,6 +44,48 @@ class MainWindowInsightTest extends FxRobot {
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long sql(Path root, String query) {
+        var p = dev.triggerstudio.model.ProjectLoader.load(root);
+        try (var store = dev.triggerstudio.engine.Simulator.openStore(p, null, false)) {
+            return ((Number) store.query(query).getFirst().get("n")).longValue();
+        }
+    }
+
+    @Test
+    void theRunWhenBuilderCountsTheMatchingRecordsAsConditionsAreEdited() throws Exception {
+        Path project = new dev.triggerstudio.beyond.LedgerCopy(dir).root;
+        openStudio(project);
+        interact(() -> studio.viewModel().openPath("triggers/invoice_totals.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#tab-run-when");
+        long all = sql(project, "select count(*) as n from invoice");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count().startsWith(all + " of " + all + " "));
+
+        var trigger = (dev.triggerstudio.ui.trigger.TriggerEditorViewModel) studio.viewModel().activeProperty().get();
+        interact(() -> {
+            var rw = trigger.runWhen();
+            rw.addCondition();
+            var row = rw.rows().getLast();
+            rw.changeField(row, "status");
+            rw.changePredicate(row, dev.triggerstudio.model.Predicate.EQUALS);
+            rw.changeValue(row, "Paid");
+        });
+        long paid = sql(project, "select count(*) as n from invoice where status = 'Paid'");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count().startsWith(paid + " of " + all + " "));
+
+        assertThat(paid).isLessThan(all);
+    }
+
+    private String count() {
+        return lookup("#runwhen-lens-count").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    @Test
+    void theInsightPerspectiveDrawsTheProjectsCycleAndOpensANodeInTheAuthorPerspective() throws Exception {
+        Path project = InsightFixtures.twoTriggerCycle(dir).root;
+        openStudio(project);
 
         clickOn("#perspective-insight");
         Label node = lookup("#cascade-node-trigger_line_rollup").queryAs(Label.class);

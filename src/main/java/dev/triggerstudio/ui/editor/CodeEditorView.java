@@ -51,9 +51,6 @@ public final class CodeEditorView extends BorderPane {
         area.getStyleClass().addAll("code", vm.language() == null ? "json" : vm.language().jsonName());
         area.setId("code-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        // the fill must be set before the highlighter is switched on, else it starts out yellow
-        area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(110, 150, 220, 0.13));
-        area.setLineHighlighterOn(true);
         area.replaceText(vm.textProperty().get());
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
@@ -69,11 +66,15 @@ public final class CodeEditorView extends BorderPane {
     }
 
     private Subscription wire() {
-        // the area's text is built from its paragraphs on each read: read it once per change
-        area.textProperty().addListener((o, a, b) -> {
+        // reading the area's text walks every paragraph: splice each change into the view
+        // model's copy instead (a plain string copy), and compare the two only after a pause
+        Subscription sync = area.plainTextChanges().subscribe(ch -> {
             if (!pushing) {
+                String old = vm.textProperty().get();
+                int at = Math.min(ch.getPosition(), old.length());
+                int end = Math.min(old.length(), at + ch.getRemoved().length());
                 pushing = true;
-                vm.textProperty().set(b);
+                vm.textProperty().set(old.substring(0, at) + ch.getInserted() + old.substring(end));
                 pushing = false;
             }
         });
@@ -91,6 +92,11 @@ public final class CodeEditorView extends BorderPane {
         });
         vm.diagnosticsProperty().addListener((o, a, b) -> applyStyles());
         area.caretPositionProperty().addListener((o, a, b) -> matchBrackets());
+        // RichTextFX's own line highlighter reshapes a selection on every keystroke (it tripled the
+        // cost of typing); a paragraph style class changes only when the caret changes line
+        area.currentParagraphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                this::markCurrentLine));
+        javafx.application.Platform.runLater(this::markCurrentLine);
         Subscription edits = area.plainTextChanges().subscribe(ch -> {
             int delta = ch.getInserted().length() - ch.getRemoved().length();
             if (editedTo > ch.getPosition()) {
@@ -103,7 +109,7 @@ public final class CodeEditorView extends BorderPane {
                 .subscribe(x -> vm.highlight());
         Subscription check = area.multiPlainChanges().successionEnds(Duration.ofMillis(350))
                 .subscribe(x -> vm.check());
-        return highlight.and(check).and(edits);
+        return highlight.and(check).and(edits).and(sync);
     }
 
     /** Colours and squiggles, only when both belong to the text now in the area. */
@@ -112,6 +118,12 @@ public final class CodeEditorView extends BorderPane {
             return;
         }
         String text = area.getText();
+        if (!text.equals(vm.textProperty().get())) {
+            pushing = true;
+            vm.textProperty().set(text);
+            pushing = false;
+            return;
+        }
         if (tokenSpans.length() != text.length()) {
             return;
         }
@@ -157,6 +169,22 @@ public final class CodeEditorView extends BorderPane {
                 return;
             }
         }
+    }
+
+    private int currentLine = -1;
+
+    private void markCurrentLine() {
+        int count = area.getParagraphs().size();
+        int par = area.getCurrentParagraph();
+        for (int i : new int[] {currentLine, par - 1, par + 1}) {
+            if (i >= 0 && i < count && i != par && area.getParagraph(i).getParagraphStyle().contains("current-line")) {
+                area.setParagraphStyle(i, List.of());
+            }
+        }
+        if (par < count && !area.getParagraph(par).getParagraphStyle().contains("current-line")) {
+            area.setParagraphStyle(par, List.of("current-line"));
+        }
+        currentLine = par;
     }
 
     private void toggleStyle(int at, String style, boolean on) {

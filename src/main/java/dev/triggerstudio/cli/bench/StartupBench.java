@@ -30,7 +30,10 @@ public final class StartupBench {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+        // the same class-data sharing as ./studio: the first of the runs writes the archive
+        Path archive = Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
+        cmd.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                "-Xlog:aot=off", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-Dpolyglot.engine.WarnInterpreterOnly=false", "-Dstudio.startupReport=" + report,
                 "-Dstudio.home=" + System.getProperty("studio.home", "."), "-cp", System.getProperty("java.class.path"),
                 "dev.triggerstudio.Main", project.toString()));

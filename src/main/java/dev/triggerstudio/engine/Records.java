@@ -3,7 +3,6 @@ package dev.triggerstudio.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.triggerstudio.model.Json;
-import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +42,6 @@ final class Records {
                 // fetch_records brings the records in
             }
         }
-    }
-
-    static boolean isWrite(Operation.Kind kind) {
-        return kind.isWrite();
     }
 
     static Map<String, Object> parseObject(String json) {

@@ -83,10 +83,6 @@ final class Simulation {
         return sql;
     }
 
-    SqlGuard queryCache() {
-        return sql;
-    }
-
     Mocks mocks() {
         return mocks;
     }

@@ -9,7 +9,6 @@ import dev.triggerstudio.store.Store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -114,9 +113,5 @@ final class SqlGuard {
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         rows.forEach(r -> out.add(new java.util.LinkedHashMap<>(r)));
         return out;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

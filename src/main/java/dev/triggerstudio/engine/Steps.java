@@ -3,7 +3,6 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
-import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.TraceNode;
@@ -124,7 +123,7 @@ final class Steps {
 
         @Override
         public void run(OperationRun op, TraceNode node) {
-            op.sim.queryCache().clear();
+            op.sim.sql().clear();
             op.sim.lookups().forget();
             boolean ownerChange = op.object.ownership() && op.kind != Operation.Kind.DELETE
                     && op.records.stream().anyMatch(r -> r.old == null || !Values.same(r.old.get(SystemFields.OWNER),
@@ -220,9 +219,5 @@ final class Steps {
             r.old = null;
             op.records.add(r);
         }
-    }
-
-    static boolean isBefore(Timing t) {
-        return t == Timing.BEFORE;
     }
 }

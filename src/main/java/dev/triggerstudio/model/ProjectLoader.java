@@ -1,7 +1,6 @@
 package dev.triggerstudio.model;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -216,9 +215,5 @@ public final class ProjectLoader {
     /** Parses one JSON text as a batch, with positions: used for batches given outside the project. */
     public static Batch readBatch(String displayPath, String text) {
         return LocatedJson.parse(displayPath, text).bind(Batch.class);
-    }
-
-    static JsonNode node(LocatedJson json, String pointer) {
-        return json == null ? null : json.root().at(pointer);
     }
 }

@@ -12,6 +12,9 @@ final class Refs {
     }
 
     static Operation substitute(Operation op, Map<String, String> refs) {
+        if (!mentionsRef(op.records()) && !mentionsRef(op.ids())) {
+            return op; // nothing to replace: Records.build copies what it keeps
+        }
         List<Map<String, Object>> records = null;
         if (op.records() != null) {
             records = new ArrayList<>();
@@ -27,6 +30,16 @@ final class Refs {
             }
         }
         return new Operation(op.op(), op.object(), records, ids, op.where(), op.user());
+    }
+
+    private static boolean mentionsRef(Object v) {
+        if (v instanceof String s) {
+            return s.startsWith("$");
+        }
+        if (v instanceof Map<?, ?> m) {
+            return m.values().stream().anyMatch(Refs::mentionsRef);
+        }
+        return v instanceof List<?> l && l.stream().anyMatch(Refs::mentionsRef);
     }
 
     private static Map<String, Object> map(Map<String, Object> m, Map<String, String> refs) {

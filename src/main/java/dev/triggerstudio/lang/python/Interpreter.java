@@ -107,7 +107,7 @@ final class Interpreter {
      * answer as plain Java values. The driver's run method is looked up once per context.
      */
     Map<String, Object> run(long timeoutMs, String path, String key, String payload) {
-        return PyJson.readMap(guarded(timeoutMs, path, () -> run.execute(key, payload).asString()));
+        return PyJsonReader.readObject(guarded(timeoutMs, path, () -> run.execute(key, payload).asString()));
     }
 
     private String guarded(long timeoutMs, String path, Supplier<String> call) {

@@ -3,9 +3,7 @@ package dev.triggerstudio.lang.python;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ final class PyJson {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
             .build();
-    private static final ObjectReader PLAIN = MAPPER.readerFor(new TypeReference<Map<String, Object>>() { });
 
     private PyJson() {
     }
@@ -33,18 +30,6 @@ final class PyJson {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot hand this value to Python: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /**
-     * A JSON object as plain Java values, in one pass: Integer, Long or BigInteger for integers
-     * (by size; {@link #storable} makes them Long), Double.
-     */
-    static Map<String, Object> readMap(String json) {
-        try {
-            return PLAIN.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Python answered with malformed JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -62,7 +47,7 @@ final class PyJson {
 
     /**
      * Whether a value handed to Python came back as it went: {@code returned} is what
-     * {@link #readMap} made of Python's answer, so an Integer comes back as a Long and a Float as
+     * {@link PyJsonReader} made of Python's answer, so an Integer comes back as a Long and a Float as
      * the Double Jackson would print. Values of other types are compared through their JSON form.
      */
     static boolean unchanged(Object given, Object returned) {
@@ -118,7 +103,7 @@ final class PyJson {
     }
 
     /**
-     * A value read by {@link #readMap} with its integers as Long, as records hold them; fails on
+     * A value read by {@link PyJsonReader} with its integers as Long, as records hold them; fails on
      * an integer beyond 64 bits, which no field can store. Maps and lists are changed in place.
      */
     @SuppressWarnings("unchecked")

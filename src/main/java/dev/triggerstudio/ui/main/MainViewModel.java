@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final ExplorerViewModel explorer = new ExplorerViewModel();
     private final ProblemsViewModel problems;
     private final LogConsole log = new LogConsole();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MainViewModel(Workspace workspace, ScriptRuntimes runtimes, TaskExecutor executor) {
         this.workspace = workspace;
@@ -44,7 +45,20 @@ public final class MainViewModel {
         workspace.projectProperty().addListener(o -> refreshExplorer());
         workspace.actingUserProperty().addListener(o -> actingUserChanged());
         refreshExplorer();
-        problems.refresh(workspace.root(), r -> { });
+        problems.refresh(workspace.root(), this::readFromDisk);
+    }
+
+    /** The first read of the folder fills a workspace that was opened empty (the IDE reads it off the FX thread). */
+    private void readFromDisk(dev.triggerstudio.model.ProjectLoader.Result result) {
+        if (!workspace.isLoaded()) {
+            workspace.load(result);
+        }
+        loaded.set(true);
+    }
+
+    /** True once the project's files have been read (the scripts may still be being checked). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /**

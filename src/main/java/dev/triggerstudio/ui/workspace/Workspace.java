@@ -28,20 +28,36 @@ public final class Workspace {
     private final ObjectProperty<List<Diagnostic>> loadDiagnostics = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<User> actingUser = new SimpleObjectProperty<>();
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    private boolean loaded;
 
     public Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** Loads the folder; a project with errors still opens so that the user can fix them. */
+    /**
+     * Loads the folder on the calling thread; a project with errors still opens so that the user
+     * can fix them. The IDE instead creates the workspace empty and {@link #load loads} it from a
+     * background read, so that a large project never holds up the FX thread.
+     */
     public static Workspace open(Path root) {
         Workspace w = new Workspace(root);
-        w.apply(ProjectLoader.check(w.root));
-        w.actingUser.set(w.defaultUser());
+        w.load(ProjectLoader.check(w.root));
         return w;
     }
 
+    /** The first load: the project's default user becomes the acting user, then the project is shown. */
+    public void load(ProjectLoader.Result result) {
+        actingUser.set(defaultUser(result.project()));
+        apply(result);
+    }
+
+    /** Whether the folder has been read at least once. */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
     public void apply(ProjectLoader.Result result) {
+        loaded = true;
         loadDiagnostics.set(List.copyOf(result.diagnostics()));
         if (result.project() != null) {
             project.set(result.project());
@@ -52,8 +68,7 @@ public final class Workspace {
         return ProjectLoader.check(root);
     }
 
-    private User defaultUser() {
-        Project p = project.get();
+    private static User defaultUser(Project p) {
         if (p == null || p.users().users().isEmpty()) {
             return null;
         }

@@ -31,16 +31,24 @@ final class StatusBar extends HBox {
         problems.textProperty().bind(vm.problems().summaryProperty());
         ComboBox<User> user = new ComboBox<>();
         user.setId("acting-user");
-        user.getItems().setAll(vm.workspace().users());
         user.setButtonCell(userCell());
         user.setCellFactory(v -> userCell());
         user.valueProperty().bindBidirectional(vm.workspace().actingUserProperty());
-        user.setDisable(user.getItems().isEmpty());
+        showUsers(user, vm);
+        // the project is read after the window opens, and again when users.json changes
+        vm.workspace().projectProperty().addListener(o -> showUsers(user, vm));
         dark.setId("theme-toggle");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         message.setMaxWidth(600);
         getChildren().addAll(message, grow, problems, caret, new Label("Acting as"), user, dark);
+    }
+
+    private static void showUsers(ComboBox<User> user, MainViewModel vm) {
+        User acting = vm.workspace().actingUserProperty().get();
+        user.getItems().setAll(vm.workspace().users());
+        user.setValue(acting); // replacing the items must not change who the IDE acts as
+        user.setDisable(user.getItems().isEmpty());
     }
 
     private static ListCell<User> userCell() {

@@ -122,7 +122,7 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
         try {
             watcher = new DiskWatcher(workspace.root(), path -> Platform.runLater(() -> {
                 if (vm != null && vm.workspace() == workspace) {
-                    vm.diskChanged(path, window::askReload);
+                    vm.diskChanged(path);
                 }
             }));
         } catch (IOException e) {

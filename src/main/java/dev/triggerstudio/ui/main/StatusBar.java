@@ -33,6 +33,18 @@ final class StatusBar extends HBox {
         user.setId("acting-user");
         user.setButtonCell(userCell());
         user.setCellFactory(v -> userCell());
+        // the button shows a user set before the list was filled (the project is read later) through the converter
+        user.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(User u) {
+                return label(u);
+            }
+
+            @Override
+            public User fromString(String s) {
+                return null;
+            }
+        });
         user.valueProperty().bindBidirectional(vm.workspace().actingUserProperty());
         showUsers(user, vm);
         // the project is read after the window opens, and again when users.json changes
@@ -56,9 +68,13 @@ final class StatusBar extends HBox {
             @Override
             protected void updateItem(User u, boolean empty) {
                 super.updateItem(u, empty);
-                setText(empty || u == null ? "nobody (no users.json)" : u.id() + (u.admin() ? " (admin)" : "")
-                        + (u.groups().isEmpty() ? "" : " · " + String.join(", ", u.groups())));
+                setText(empty ? label(null) : label(u));
             }
         };
+    }
+
+    private static String label(User u) {
+        return u == null ? "nobody (no users.json)" : u.id() + (u.admin() ? " (admin)" : "")
+                + (u.groups().isEmpty() ? "" : " · " + String.join(", ", u.groups()));
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class Workspace {
     private final ObjectProperty<List<Diagnostic>> loadDiagnostics = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<User> actingUser = new SimpleObjectProperty<>();
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final SeenVersions seen = new SeenVersions();
     private boolean loaded;
 
     public Workspace(Path root) {
@@ -80,11 +82,51 @@ public final class Workspace {
         return new TriggerAccess(actingUser.get());
     }
 
-    /** Writes each file atomically, creating folders as needed. */
+    /**
+     * Writes each file atomically, creating folders as needed. Nothing is written when a file this
+     * window has open changed on disk since it was read (another window saved it): overwriting it
+     * would silently lose that save.
+     *
+     * @throws ChangedOnDisk naming those files; {@link #markSeen} them to save over them
+     */
     public void write(Map<String, String> files) throws IOException {
+        List<String> changed = seen.changed(files.keySet(), this::readDisk);
+        if (!changed.isEmpty()) {
+            throw new ChangedOnDisk(changed);
+        }
         for (Map.Entry<String, String> f : files.entrySet()) {
             written.put(f.getKey(), f.getValue());
             Json.writeAtomically(root.resolve(f.getKey()), f.getValue());
+            seen.see(f.getKey(), Optional.of(f.getValue()));
+        }
+    }
+
+    /** Remembers the disk's text of files now open in an editor (opened, reloaded, or to be saved over). */
+    public void markSeen(Collection<String> paths) {
+        paths.forEach(p -> seen.see(p, readDisk(p)));
+    }
+
+    /** The files are no longer open here: a later write of them need not check them. */
+    public void forget(Collection<String> paths) {
+        paths.forEach(seen::forget);
+    }
+
+    /** Which of these files differ on disk from what this window last read or wrote. */
+    public List<String> changedOnDisk(Collection<String> paths) {
+        return seen.changed(paths, this::readDisk);
+    }
+
+    /** A save refused because another window or program changed the files since this one read them. */
+    public static final class ChangedOnDisk extends IOException {
+        private final List<String> paths;
+
+        public ChangedOnDisk(List<String> paths) {
+            super(String.join(", ", paths) + " changed on disk since it was opened");
+            this.paths = List.copyOf(paths);
+        }
+
+        public List<String> paths() {
+            return paths;
         }
     }
 

@@ -25,9 +25,7 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            for (Rec r : op.records) {
-                op.sim.store().insert(op.object, r.values);
-            }
+            op.sim.store().insertAll(op.object, valuesOf(op));
             node.detail("inserted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " into "
                     + op.object.apiName());
         }
@@ -42,9 +40,7 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            for (Rec r : op.records) {
-                op.sim.store().update(op.object, r.values);
-            }
+            op.sim.store().updateAll(op.object, valuesOf(op));
             node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                     + op.object.apiName());
         }
@@ -67,6 +63,14 @@ final class DatabaseWrite {
             node.detail("deleted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                     + op.object.apiName());
         }
+    }
+
+    private static List<Map<String, Object>> valuesOf(OperationRun op) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(op.records.size());
+        for (Rec r : op.records) {
+            rows.add(r.values);
+        }
+        return rows;
     }
 
     /** Values triggers set are checked like user input; then required and unique fields. */

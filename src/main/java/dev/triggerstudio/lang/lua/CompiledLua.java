@@ -51,7 +51,7 @@ final class CompiledLua implements CompiledScript {
         GuardHook hook = new GuardHook(guard, path);
         guard.enter(hook);
         LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
-        Globals g = Sandbox.create(hook, print(host), errors, seed);
+        Globals g = Sandbox.create(hook, print(host, hook), errors, seed);
         g.get("package").get("preload").set("gospellua", new GospelModule(host, hook).loader());
         String object = invocation.trigger().object();
         g.set("record", LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true)));
@@ -105,8 +105,11 @@ final class CompiledLua implements CompiledScript {
         return c;
     }
 
-    /** print writes an info line to the trace, its arguments joined by tabs as in Lua. */
-    private static VarArgFunction print(ScriptHost host) {
+    /**
+     * print writes an info line to the trace, its arguments joined by tabs as in Lua. A refusal of
+     * the host (the log is full) ends the script as gospel.log's does: uncatchable by pcall.
+     */
+    private static VarArgFunction print(ScriptHost host, GuardHook hook) {
         return new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs args) {
@@ -114,7 +117,11 @@ final class CompiledLua implements CompiledScript {
                 for (int i = 1; i <= args.narg(); i++) {
                     line.append(i > 1 ? "\t" : "").append(args.arg(i).tojstring());
                 }
-                host.log("info", line.toString());
+                try {
+                    host.log("info", line.toString());
+                } catch (ScriptException e) {
+                    throw new LuaAbort(e.kind(), e.getMessage(), hook.scriptLine(), e);
+                }
                 return NONE;
             }
         };

@@ -37,7 +37,8 @@ final class CompiledLua implements CompiledScript {
         ObjectDef def = host.objectDef(invocation.trigger().object());
         long seed = host.project() == null ? 0 : host.project().settings().effectiveSeed();
         GuardHook hook = new GuardHook(guard, path);
-        Sandbox sandbox = Sandbox.create(hook, print(host), context(invocation), new GospelModule(host, hook).module());
+        Sandbox sandbox = Sandbox.create(hook, print(host, hook), context(invocation),
+                new GospelModule(host, hook).module());
         try {
             for (int i = 0; i < invocation.records().size(); i++) {
                 runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, hook, seed + i);
@@ -102,8 +103,11 @@ final class CompiledLua implements CompiledScript {
         return c;
     }
 
-    /** print writes an info line to the trace, its arguments joined by tabs as in Lua. */
-    private static VarArgFunction print(ScriptHost host) {
+    /**
+     * print writes an info line to the trace, its arguments joined by tabs as in Lua. A refusal of
+     * the host (the log is full) ends the script as gospel.log's does: uncatchable by pcall.
+     */
+    private static VarArgFunction print(ScriptHost host, GuardHook hook) {
         return new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs args) {
@@ -111,7 +115,11 @@ final class CompiledLua implements CompiledScript {
                 for (int i = 1; i <= args.narg(); i++) {
                     line.append(i > 1 ? "\t" : "").append(args.arg(i).tojstring());
                 }
-                host.log("info", line.toString());
+                try {
+                    host.log("info", line.toString());
+                } catch (ScriptException e) {
+                    throw new LuaAbort(e.kind(), e.getMessage(), hook.scriptLine(), e);
+                }
                 return NONE;
             }
         };

@@ -72,9 +72,10 @@ final class Steps {
                 Map<String, Object> v = new LinkedHashMap<>();
                 r.id = op.sim.ids().next();
                 v.put(SystemFields.ID, r.id);
+                // the input as validate_system normalised it; nothing else has changed a new record yet
                 for (FieldDef f : op.object.fields()) {
-                    Object given = r.values.get(f.name());
-                    v.put(f.name(), given == null && !r.values.containsKey(f.name()) ? Values.normalise(f.type(), f.defaultValue()) : given);
+                    Object given = r.input.get(f.name());
+                    v.put(f.name(), given == null && !r.input.containsKey(f.name()) ? Values.normalise(f.type(), f.defaultValue()) : given);
                 }
                 v.put(SystemFields.CREATED_DATE, op.now);
                 v.put(SystemFields.CREATED_BY, op.user.id());

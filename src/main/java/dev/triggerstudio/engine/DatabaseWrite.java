@@ -25,9 +25,7 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            for (Rec r : op.records) {
-                op.sim.store().insert(op.object, r.values);
-            }
+            op.sim.store().insertAll(op.object, valuesOf(op));
             node.detail("inserted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " into "
                     + op.object.apiName());
         }
@@ -42,9 +40,7 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            for (Rec r : op.records) {
-                op.sim.store().update(op.object, r.values);
-            }
+            op.sim.store().updateAll(op.object, valuesOf(op));
             node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                     + op.object.apiName());
         }
@@ -69,13 +65,29 @@ final class DatabaseWrite {
         }
     }
 
-    /** Values triggers set are checked like user input; then required and unique fields. */
+    private static List<Map<String, Object>> valuesOf(OperationRun op) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(op.records.size());
+        for (Rec r : op.records) {
+            rows.add(r.values);
+        }
+        return rows;
+    }
+
+    /**
+     * Values triggers set are checked like user input; then required and unique fields. When no
+     * Before trigger or automation ran, the caller's values were checked by validate_system and
+     * only what the engine added (defaults, stored values) is checked again.
+     */
     static void checkRecords(OperationRun op) {
         for (Rec r : op.records) {
             for (Map.Entry<String, Object> e : r.values.entrySet()) {
-                if (!SystemFields.isSystem(e.getKey())) {
-                    ValidateSystem.check(op.object, op.kind, e.getKey(), e.getValue());
-                    op.object.field(e.getKey()).ifPresent(f -> e.setValue(Values.normalise(f.type(), e.getValue())));
+                String k = e.getKey();
+                if (!SystemFields.isSystem(k) && (op.editedByScripts || !r.input.containsKey(k))) {
+                    ValidateSystem.check(op.object, op.kind, k, e.getValue());
+                    FieldDef f = op.object.fieldOrNull(k);
+                    if (f != null) {
+                        e.setValue(Values.normalise(f.type(), e.getValue()));
+                    }
                 }
             }
             for (FieldDef f : op.object.fields()) {

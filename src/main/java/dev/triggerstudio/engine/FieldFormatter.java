@@ -68,7 +68,16 @@ public final class FieldFormatter {
         return e164;
     }
 
-    private String parsePhone(String text) {
+    String parsePhone(String text) {
+        Phonenumber.PhoneNumber plain = E164Reader.read(PHONES, text);
+        if (plain != null && PHONES.isValidNumber(plain)) {
+            return text; // plain E.164 is its own E.164 form
+        }
+        return parseGeneral(text);
+    }
+
+    /** libphonenumber's general reading: any punctuation, national forms, letters, extensions. */
+    String parseGeneral(String text) {
         try {
             Phonenumber.PhoneNumber n = PHONES.parse(text, country);
             return PHONES.isValidNumber(n) ? PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164) : null;

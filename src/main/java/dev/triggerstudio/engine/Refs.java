@@ -32,14 +32,27 @@ final class Refs {
         return new Operation(op.op(), op.object(), records, ids, op.where(), op.user());
     }
 
+    /** Plain loops: this looks at every value of every record of a batch. */
     private static boolean mentionsRef(Object v) {
         if (v instanceof String s) {
-            return s.startsWith("$");
+            return !s.isEmpty() && s.charAt(0) == '$';
         }
         if (v instanceof Map<?, ?> m) {
-            return m.values().stream().anyMatch(Refs::mentionsRef);
+            for (Object x : m.values()) {
+                if (mentionsRef(x)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return v instanceof List<?> l && l.stream().anyMatch(Refs::mentionsRef);
+        if (v instanceof List<?> l) {
+            for (Object x : l) {
+                if (mentionsRef(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> map(Map<String, Object> m, Map<String, String> refs) {

@@ -48,7 +48,7 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), driverOptions());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
@@ -66,12 +66,22 @@ public final class Store implements AutoCloseable {
     /** A fresh store in memory, gone when closed. */
     public static Store inMemory() {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", driverOptions());
             c.setAutoCommit(false);
             return new Store(c, null);
         } catch (SQLException e) {
             throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The driver otherwise runs {@code select last_insert_rowid()} after every insert to offer
+     * generated keys, which the store never asks for (ids are text made by the engine).
+     */
+    private static java.util.Properties driverOptions() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("jdbc.get_generated_keys", "false");
+        return p;
     }
 
     public Path file() {
@@ -237,28 +247,55 @@ public final class Store implements AutoCloseable {
     // ---- records ------------------------------------------------------------------------
 
     public void insert(ObjectDef o, Map<String, Object> record) {
+        insertAll(o, List.of(record));
+    }
+
+    /** Inserts the records as one JDBC batch: an operation's rows stand or fall together anyway. */
+    public void insertAll(ObjectDef o, List<Map<String, Object>> records) {
         List<String> cols = o.allFieldNames();
         PreparedStatement ps = statement("insert:" + o.apiName(), () -> "INSERT INTO " + q(o.apiName()) + " ("
                 + String.join(", ", cols.stream().map(Store::q).toList()) + ") VALUES ("
                 + String.join(", ", cols.stream().map(c -> "?").toList()) + ")");
         try {
-            bindAll(ps, o, cols, record);
-            ps.executeUpdate();
+            for (Map<String, Object> record : records) {
+                bindAll(ps, o, cols, record);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
+            clearQuietly(ps);
             throw fail("cannot insert into " + o.apiName(), e);
         }
     }
 
     public void update(ObjectDef o, Map<String, Object> record) {
+        updateAll(o, List.of(record));
+    }
+
+    /** Writes the records (whole rows, by id) as one JDBC batch. */
+    public void updateAll(ObjectDef o, List<Map<String, Object>> records) {
         List<String> cols = o.allFieldNames().stream().filter(c -> !c.equals(SystemFields.ID)).toList();
         PreparedStatement ps = statement("update:" + o.apiName(), () -> "UPDATE " + q(o.apiName()) + " SET "
                 + String.join(", ", cols.stream().map(c -> q(c) + " = ?").toList()) + " WHERE id = ?");
         try {
-            bindAll(ps, o, cols, record);
-            ps.setObject(cols.size() + 1, record.get(SystemFields.ID));
-            ps.executeUpdate();
+            for (Map<String, Object> record : records) {
+                bindAll(ps, o, cols, record);
+                ps.setObject(cols.size() + 1, record.get(SystemFields.ID));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
+            clearQuietly(ps);
             throw fail("cannot update " + o.apiName(), e);
+        }
+    }
+
+    /** A failed batch must not leave its rows queued for the statement's next use. */
+    private static void clearQuietly(PreparedStatement ps) {
+        try {
+            ps.clearBatch();
+        } catch (SQLException ignored) {
+            // the statement is reused only after a successful clear or a fresh prepare
         }
     }
 
@@ -283,6 +320,63 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw fail("cannot read " + o.apiName(), e);
         }
+    }
+
+    /** Most ids one query binds; SQLite allows 32 766 parameters. */
+    private static final int IDS_PER_QUERY = 512;
+
+    /**
+     * The stored records with these ids, by id (absent ids are left out): one query per 512 ids
+     * instead of one per record, since an update or delete reads its whole chunk.
+     */
+    public Map<String, Map<String, Object>> getAll(ObjectDef o, List<String> ids) {
+        Map<String, Map<String, Object>> found = HashMap.newHashMap(ids.size());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            // padded to a power of two (with nulls, which match nothing) so that few statements are kept
+            int slots = Math.max(8, Integer.highestOneBit(part.size() - 1) << 1);
+            PreparedStatement ps = statement("getAll:" + o.apiName() + ":" + slots, () -> "SELECT " + columnList(o)
+                    + " FROM " + q(o.apiName()) + " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(slots, "?"))
+                    + ")");
+            try {
+                for (int i = 0; i < slots; i++) {
+                    ps.setString(i + 1, i < part.size() ? part.get(i) : null);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, Object> row = rowByIndex(o, rs);
+                        found.put((String) row.get(SystemFields.ID), row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail("cannot read " + o.apiName(), e);
+            }
+        }
+        return found;
+    }
+
+    /** The columns in the order {@link #rowByIndex} reads them: id, fields, then system fields. */
+    private static String columnList(ObjectDef o) {
+        List<String> cols = new ArrayList<>();
+        cols.add(SystemFields.ID);
+        o.fields().forEach(f -> cols.add(f.name()));
+        o.systemFieldNames().stream().filter(s -> !s.equals(SystemFields.ID)).forEach(cols::add);
+        return String.join(", ", cols.stream().map(Store::q).toList());
+    }
+
+    private static Map<String, Object> rowByIndex(ObjectDef o, ResultSet rs) throws SQLException {
+        Map<String, Object> r = LinkedHashMap.newLinkedHashMap(o.allFieldNames().size());
+        int i = 1;
+        r.put(SystemFields.ID, rs.getString(i++));
+        for (FieldDef f : o.fields()) {
+            r.put(f.name(), ColumnCodec.fromColumn(f.type(), rs.getObject(i++)));
+        }
+        for (String sys : o.systemFieldNames()) {
+            if (!sys.equals(SystemFields.ID)) {
+                r.put(sys, rs.getString(i++));
+            }
+        }
+        return r;
     }
 
     /** Every record of an object in id order, one at a time. */

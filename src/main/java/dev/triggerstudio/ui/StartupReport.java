@@ -26,13 +26,17 @@ final class StartupReport {
         }
         Platform.runLater(() -> {
             long shown = sinceStart();
-            String first = studio.viewModel().workspace().project().triggers().values().stream()
-                    .map(t -> t.scriptPath()).findFirst().orElse(null);
-            if (first != null) {
-                studio.viewModel().openPath(first);
-            }
-            // two pulses: one to lay the editor out, one to paint it
-            Platform.runLater(() -> Platform.runLater(() -> write(file, shown, sinceStart())));
+            // the project is read in the background: the first editor can open once it is there
+            Studio.whenLoaded(studio.viewModel(), () -> {
+                var project = studio.viewModel().workspace().project();
+                String first = project == null ? null : project.triggers().values().stream()
+                        .map(t -> t.scriptPath()).findFirst().orElse(null);
+                if (first != null) {
+                    studio.viewModel().openPath(first);
+                }
+                // two pulses: one to lay the editor out, one to paint it
+                Platform.runLater(() -> Platform.runLater(() -> write(file, shown, sinceStart())));
+            });
         });
     }
 

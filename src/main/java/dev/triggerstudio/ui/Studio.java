@@ -75,17 +75,42 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
         if (window != null) {
             window.dispose();
         }
-        Workspace workspace = Workspace.open(folder);
+        // The folder is read and checked by the executor: a project of a thousand triggers must
+        // not freeze the window (the explorer fills when the read is done).
+        Workspace workspace = new Workspace(folder);
         vm = new MainViewModel(workspace, runtimes, executor);
         window = new MainWindow(vm, this);
         Scene scene = new Scene(window);
         stage.setScene(scene);
         Themes.apply(scene, dark);
         stage.setTitle(titleOf(workspace));
+        workspace.projectProperty().addListener(o -> stage.setTitle(titleOf(workspace)));
         prefs.addRecent(workspace.root());
         prefs.save();
         watch(workspace);
-        vm.log().info("Opened " + workspace.root() + (workspace.project() == null ? " (project.json has errors: see Problems)" : ""));
+        MainViewModel opened = vm;
+        whenLoaded(opened, () -> opened.log().info("Opened " + workspace.root()
+                + (workspace.project() == null ? " (project.json has errors: see Problems)" : "")));
+    }
+
+    /** Runs {@code then} on the FX thread once the project's files have been read (at once if they have). */
+    static void whenLoaded(MainViewModel vm, Runnable then) {
+        if (vm.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        vm.loadedProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                vm.loadedProperty().removeListener(this);
+                then.run();
+            }
+        });
+    }
+
+    /** True once the open project's files have been read: for tests, which wait for it. */
+    public boolean isLoaded() {
+        return vm != null && vm.loadedProperty().get();
     }
 
     private static String titleOf(Workspace w) {
@@ -97,7 +122,7 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
         try {
             watcher = new DiskWatcher(workspace.root(), path -> Platform.runLater(() -> {
                 if (vm != null && vm.workspace() == workspace) {
-                    vm.diskChanged(path, window::askReload);
+                    vm.diskChanged(path);
                 }
             }));
         } catch (IOException e) {

@@ -11,7 +11,16 @@ import java.util.List;
 final class EscapeCases {
     enum Expect { FAILS, HIDDEN }
 
-    record Case(String language, String category, String attempt, String script, Expect expect) {
+    /** {@code says}: words the failure message must contain (null: any clear message). */
+    record Case(String language, String category, String attempt, String script, Expect expect, String says) {
+        Case(String language, String category, String attempt, String script, Expect expect) {
+            this(language, category, attempt, script, expect, null);
+        }
+
+        Case saying(String words) {
+            return new Case(language, category, attempt, script, expect, words);
+        }
+
         @Override
         public String toString() {
             return language + " / " + category + " / " + attempt;
@@ -65,8 +74,12 @@ final class EscapeCases {
                 lua("memory bombs", "table growth", "local t = {}\nlocal i = 0\nwhile true do i = i + 1\nt[i] = {i, i, i} end\n"),
                 lua("deep recursion", "unbounded recursion", "local function f(n) return f(n + 1) + 1 end\nf(1)\n"),
                 lua("huge outputs to the log", "gospel.log of 1 MB, endlessly",
-                        "local gospel = require(\"gospellua\")\nlocal s = string.rep(\"x\", 1000000)\nwhile true do gospel.log(s) end\n"),
-                lua("huge outputs to the log", "print of 8 MB, endlessly", "local s = string.rep(\"x\", 8000000)\nwhile true do print(s) end\n"));
+                        "local gospel = require(\"gospellua\")\nlocal s = string.rep(\"x\", 1000000)\nwhile true do gospel.log(s) end\n")
+                        .saying(LOG_FULL),
+                lua("huge outputs to the log", "print of 8 MB, endlessly", "local s = string.rep(\"x\", 8000000)\nwhile true do print(s) end\n")
+                        .saying(LOG_FULL),
+                lua("huge outputs to the log", "print of 8 MB inside pcall, endlessly",
+                        "local s = string.rep(\"x\", 8000000)\nwhile true do pcall(print, s) end\n").saying(LOG_FULL));
     }
 
     static List<Case> stanza() {
@@ -96,7 +109,10 @@ final class EscapeCases {
                 python("files", "open a file for writing", "open(\"MARKER\", \"w\").write(\"x\")"),
                 hidden("python", "environment", "os.environ and os.getcwd",
                         PY_HEAD + "    import os\n    r[\"body\"] = str(dict(os.environ)) + \" \" + os.getcwd()\n"),
-                python("network", "socket", "import socket\n    socket.create_connection((\"example.com\", 80))"),
+                python("network", "socket", "import socket\n    socket.create_connection((\"example.com\", 80))")
+                        .saying("network access is not allowed in a trigger"),
+                python("environment", "os.getcwd", "import os\n    r = os.getcwd()")
+                        .saying("environment are not available in a trigger"),
                 python("processes", "subprocess", "import subprocess\n    subprocess.run([\"touch\", \"MARKER\"])"),
                 python("threads", "threading", "import threading\n    threading.Thread(target=lambda: None).start()"),
                 python("host classes", "java.type", "import java\n    java.type(\"java.lang.System\").exit(3)"),
@@ -112,6 +128,8 @@ final class EscapeCases {
                 python("deep recursion", "unbounded recursion", "def f(n):\n        return f(n + 1)\n    f(1)"),
                 python("huge outputs to the log", "context.log of 1 MB, endlessly", "while True:\n        context.log(\"x\" * 1000000)"));
     }
+
+    static final String LOG_FULL = "too much log output";
 
     private static final String PY_HEAD = "async def execute(context):\n    r = list(context.new_map.values())[0]\n";
 

@@ -36,7 +36,7 @@ abstract class StudioUiTest extends FxRobot {
             stage.show();
             stage.toFront();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> studio.isLoaded()); // the IDE reads the project in the background
     }
 
     @AfterEach

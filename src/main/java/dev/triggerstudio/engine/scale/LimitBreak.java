@@ -15,6 +15,14 @@ public record LimitBreak(LimitKind limit, long limitValue, String source, String
         String where = path == null ? "" : " at " + path + (line == null ? "" : ":" + line);
         String chunked = chunks > 1 ? ", chunk " + chunk + "/" + chunks : "";
         return source + " broke " + limit.jsonName() + " (" + limitValue + ")" + where + " in op #" + operation + " "
-                + op + " " + object + chunked + ": " + message;
+                + op + " " + object + chunked + ": " + withoutPosition(message);
+    }
+
+    /** The script's message may start with the position already given above ({@code path:line[:col]: }). */
+    private String withoutPosition(String text) {
+        if (path == null || text == null || !text.startsWith(path + ":")) {
+            return text;
+        }
+        return text.substring(path.length()).replaceFirst("^:\\d+(:\\d+)?: ", "");
     }
 }

@@ -57,9 +57,10 @@ final class Outcome {
             return ScriptException.failed("the Python trigger was cancelled", path, line);
         }
         if (e.isInternalError()) {
-            return ScriptException.failed("the Python sandbox stopped the trigger: " + e.getMessage(), path, line);
+            return ScriptException.failed(SandboxWords.refusal(e.getMessage()), path, line);
         }
-        return ScriptException.failed("GraalPy failed while running the trigger: " + e.getMessage(), path, line);
+        return ScriptException.failed("GraalPy failed while running the trigger: "
+                + SandboxWords.withoutJavaClasses(e.getMessage()), path, line);
     }
 
     private static int lineIn(PolyglotException e, String path) {

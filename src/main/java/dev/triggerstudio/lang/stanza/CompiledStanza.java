@@ -33,7 +33,8 @@ final class CompiledStanza implements CompiledScript {
             try {
                 interpreter.run(script);
             } catch (StanzaError e) {
-                throw new ScriptException(ScriptException.Kind.FAILED, e.getMessage(), path, e.line(), e.column());
+                throw new ScriptException(ScriptException.Kind.FAILED, at(e.line(), e.column()) + e.getMessage(), path,
+                        e.line(), e.column());
             } catch (ScriptException e) {
                 throw located(e, interpreter.currentStatement());
             } finally {
@@ -43,12 +44,22 @@ final class CompiledStanza implements CompiledScript {
         return new RunStats(used, 0);
     }
 
-    /** The host does not know Stanza lines; a refusal it raises belongs to the statement running. */
+    /**
+     * The host does not know Stanza lines; a refusal it raises belongs to the statement running. A
+     * failure then reads {@code path:line:col: message} like a compile error; a rejection keeps the
+     * words the script gave, which are meant for the end user.
+     */
     private ScriptException located(ScriptException e, Token statement) {
         if (e.line() > 0 || statement == null) {
             return e;
         }
-        return new ScriptException(e.kind(), e.getMessage(), path, statement.line(), statement.column());
+        String message = e.kind() == ScriptException.Kind.FAILED
+                ? at(statement.line(), statement.column()) + e.getMessage() : e.getMessage();
+        return new ScriptException(e.kind(), message, path, statement.line(), statement.column());
+    }
+
+    private String at(int line, int column) {
+        return path + ":" + line + ":" + column + ": ";
     }
 
     Script script() {

@@ -35,6 +35,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     private final Tab golden = new Tab("Golden traces");
     private final Tab lens = new Tab("Run When lens");
     private Store lensStore;
+    private boolean stale = true;
 
     public InsightPanel(ObservableValue<Project> project, ScriptRuntimes runtimes, TaskExecutor executor,
                         CascadeGraphViewModel.Opener onOpen) {
@@ -46,8 +47,20 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         setId("insight");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(new Tab("Cascade graph", new CascadeGraphView(cascade)), limits, golden, lens);
-        project.addListener((o, a, p) -> rebuild(p));
-        rebuild(project.getValue());
+        // Built when shown, not on every load: the cascade analysis and the lens's store copy of a
+        // large project would otherwise hold up the FX thread while the project opens.
+        project.addListener((o, a, p) -> {
+            stale = true;
+            rebuildIfShown();
+        });
+        sceneProperty().addListener((o, a, scene) -> rebuildIfShown());
+    }
+
+    private void rebuildIfShown() {
+        if (stale && getScene() != null) {
+            stale = false;
+            rebuild(project.getValue());
+        }
     }
 
     private void rebuild(Project p) {

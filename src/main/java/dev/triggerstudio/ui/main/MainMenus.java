@@ -82,7 +82,8 @@ final class MainMenus {
 
     void save() {
         Optional<Document> d = Optional.ofNullable(vm.activeProperty().get());
-        d.flatMap(vm::save).ifPresent(window::showError);
+        d.ifPresent(doc -> vm.save(doc).filter(m -> !vm.conflicts().contains(doc)).ifPresent(window::showError));
+        // a file changed on disk is not saved: the bar above its editor asks what to do, no dialog on top
     }
 
     void saveAll() {

@@ -19,6 +19,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The IDE's state: the open workspace, the documents in tabs, the explorer, the Problems panel
@@ -30,10 +31,12 @@ public final class MainViewModel {
     private final TaskExecutor executor;
     private final DocumentFactory documents;
     private final ObservableList<Document> open = FXCollections.observableArrayList();
+    private final ObservableSet<Document> conflicts = FXCollections.observableSet();
     private final ObjectProperty<Document> active = new SimpleObjectProperty<>();
     private final ExplorerViewModel explorer = new ExplorerViewModel();
     private final ProblemsViewModel problems;
     private final LogConsole log = new LogConsole();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MainViewModel(Workspace workspace, ScriptRuntimes runtimes, TaskExecutor executor) {
         this.workspace = workspace;
@@ -44,7 +47,20 @@ public final class MainViewModel {
         workspace.projectProperty().addListener(o -> refreshExplorer());
         workspace.actingUserProperty().addListener(o -> actingUserChanged());
         refreshExplorer();
-        problems.refresh(workspace.root(), r -> { });
+        problems.refresh(workspace.root(), this::readFromDisk);
+    }
+
+    /** The first read of the folder fills a workspace that was opened empty (the IDE reads it off the FX thread). */
+    private void readFromDisk(dev.triggerstudio.model.ProjectLoader.Result result) {
+        if (!workspace.isLoaded()) {
+            workspace.load(result);
+        }
+        loaded.set(true);
+    }
+
+    /** True once the project's files have been read (the scripts may still be being checked). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /**
@@ -85,6 +101,7 @@ public final class MainViewModel {
         try {
             Optional<Document> doc = documents.create(path);
             doc.ifPresent(d -> {
+                workspace.markSeen(d.files());
                 open.add(d);
                 active.set(d);
             });
@@ -121,9 +138,17 @@ public final class MainViewModel {
     public Optional<String> save(Document d) {
         try {
             d.save();
+            conflicts.remove(d);
             log.info("Saved " + String.join(", ", d.files()));
             problems.refresh(workspace.root(), r -> { });
             return Optional.empty();
+        } catch (Workspace.ChangedOnDisk e) {
+            conflicts.add(d);
+            String m = d.title() + " was not saved: " + String.join(" and ", e.paths()) + " changed on disk since you"
+                    + " opened it (another window or program saved it); save yours over it or reload it, from the bar"
+                    + " above the editor";
+            log.warn(m);
+            return Optional.of(m);
         } catch (Document.SaveRefused e) {
             log.warn(e.getMessage());
             return Optional.of(e.getMessage());
@@ -138,8 +163,24 @@ public final class MainViewModel {
         return open.stream().filter(Document::isDirty).map(this::save).flatMap(Optional::stream).toList();
     }
 
+    /** The user chose to keep their edits of a file changed on disk: they replace what is there now. */
+    public Optional<String> saveOver(Document d) {
+        workspace.markSeen(d.files());
+        log.info("Saving " + d.title() + " over the version on disk");
+        return save(d);
+    }
+
+    /** The user chose the version on disk: their edits are dropped. */
+    public void reload(Document d) {
+        d.reloadFromDisk();
+        workspace.markSeen(d.files());
+        conflicts.remove(d);
+    }
+
     public void close(Document d) {
         open.remove(d);
+        conflicts.remove(d);
+        workspace.forget(d.files());
         d.files().forEach(problems::clearLive);
         if (active.get() == d) {
             active.set(open.isEmpty() ? null : open.getLast());
@@ -163,20 +204,32 @@ public final class MainViewModel {
     }
 
     /**
-     * Another program changed a file. Documents without edits reload; with edits the user is
-     * asked (the answer is true to reload and lose the edits).
+     * Another window or program changed a file. Documents without edits reload; a document with
+     * edits keeps them and is marked as in conflict (the window shows a bar offering to save them
+     * over the disk's version or to reload), and its saves are refused until the user chooses.
      */
-    public void diskChanged(String path, java.util.function.Predicate<Document> askReload) {
+    public void diskChanged(String path) {
         if (workspace.isOwnWrite(path)) {
             return;
         }
-        for (Document d : open) {
-            if (d.files().contains(path) && (!d.isDirty() || askReload.test(d))) {
-                d.reloadFromDisk();
+        for (Document d : List.copyOf(open)) {
+            if (!d.files().contains(path) || workspace.changedOnDisk(List.of(path)).isEmpty()) {
+                continue; // not open here, or the same text rewritten
+            }
+            if (!d.isDirty()) {
+                reload(d);
                 log.info("Reloaded " + path + ": it changed on disk");
+            } else if (conflicts.add(d)) {
+                log.warn(path + " changed on disk while you were editing " + d.title()
+                        + ": keep your edits (save them over it) or reload it");
             }
         }
         reloadProject();
+    }
+
+    /** Documents whose files changed on disk under unsaved edits, or whose save found them changed. */
+    public ObservableSet<Document> conflicts() {
+        return conflicts;
     }
 
     public Workspace workspace() {

@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final HBox perspectiveBar = new HBox(2);
     private final Map<Document, Tab> tabs = new HashMap<>();
     private final Map<Tab, EditorPane> panes = new HashMap<>();
+    private final Map<Tab, ConflictBar> conflictBars = new HashMap<>();
     private final StatusBar status;
     private final TabPane bottom = new TabPane();
     private SimulatorView simulator;
@@ -99,7 +100,7 @@ public final class MainWindow extends BorderPane {
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
     private void addSimulator() {
         Path root = vm.workspace().root();
-        SimulatorView simulator = new SimulatorView(root);
+        SimulatorView simulator = SimulatorView.loadingInBackground(root);
         this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());
@@ -146,6 +147,7 @@ public final class MainWindow extends BorderPane {
             if (!vm.openDocuments().contains(e.getKey())) {
                 editorTabs.getTabs().remove(e.getValue());
                 panes.remove(e.getValue()).dispose();
+                conflictBars.remove(e.getValue()).dispose();
                 return true;
             }
             return false;
@@ -157,7 +159,9 @@ public final class MainWindow extends BorderPane {
         Tab tab = new Tab();
         tab.setId("tab-" + d.title());
         tab.textProperty().bind(d.dirtyProperty().map(dirty -> (dirty ? "● " : "") + d.title()));
-        tab.setContent(pane.editor());
+        ConflictBar bar = new ConflictBar(vm, d, this::showError);
+        conflictBars.put(tab, bar);
+        tab.setContent(new BorderPane(pane.editor(), bar, null, null, null));
         tab.setOnCloseRequest(e -> {
             if (!confirmLoseEdits(d)) {
                 e.consume();
@@ -233,17 +237,6 @@ public final class MainWindow extends BorderPane {
         return answer.get() == discard || vm.save(d).isEmpty();
     }
 
-    /** Asked when a file with unsaved edits changed on disk: true to reload it and lose the edits. */
-    public boolean askReload(Document d) {
-        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.YES);
-        ButtonType keep = new ButtonType("Keep my edits", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING, d.title() + " changed on disk while you were editing it.",
-                reload, keep);
-        a.setHeaderText("Reload " + d.title() + "?");
-        a.initOwner(window());
-        return a.showAndWait().orElse(keep) == reload;
-    }
-
     public void newTrigger() {
         new NewTriggerDialog(window(), vm.newTrigger()).ask().ifPresent(vm::createTrigger);
     }
@@ -270,6 +263,7 @@ public final class MainWindow extends BorderPane {
             simulator.dispose();
         }
         panes.values().forEach(EditorPane::dispose);
+        conflictBars.values().forEach(ConflictBar::dispose);
     }
 
     public TabPane editorTabs() {

@@ -31,11 +31,24 @@ final class StatusBar extends HBox {
         problems.textProperty().bind(vm.problems().summaryProperty());
         ComboBox<User> user = new ComboBox<>();
         user.setId("acting-user");
-        user.getItems().setAll(vm.workspace().users());
         user.setButtonCell(userCell());
         user.setCellFactory(v -> userCell());
+        // the button shows a user set before the list was filled (the project is read later) through the converter
+        user.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(User u) {
+                return label(u);
+            }
+
+            @Override
+            public User fromString(String s) {
+                return null;
+            }
+        });
         user.valueProperty().bindBidirectional(vm.workspace().actingUserProperty());
-        user.setDisable(user.getItems().isEmpty());
+        showUsers(user, vm);
+        // the project is read after the window opens, and again when users.json changes
+        vm.workspace().projectProperty().addListener(o -> showUsers(user, vm));
         dark.setId("theme-toggle");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -43,14 +56,25 @@ final class StatusBar extends HBox {
         getChildren().addAll(message, grow, problems, caret, new Label("Acting as"), user, dark);
     }
 
+    private static void showUsers(ComboBox<User> user, MainViewModel vm) {
+        User acting = vm.workspace().actingUserProperty().get();
+        user.getItems().setAll(vm.workspace().users());
+        user.setValue(acting); // replacing the items must not change who the IDE acts as
+        user.setDisable(user.getItems().isEmpty());
+    }
+
     private static ListCell<User> userCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(User u, boolean empty) {
                 super.updateItem(u, empty);
-                setText(empty || u == null ? "nobody (no users.json)" : u.id() + (u.admin() ? " (admin)" : "")
-                        + (u.groups().isEmpty() ? "" : " · " + String.join(", ", u.groups())));
+                setText(empty ? label(null) : label(u));
             }
         };
+    }
+
+    private static String label(User u) {
+        return u == null ? "nobody (no users.json)" : u.id() + (u.admin() ? " (admin)" : "")
+                + (u.groups().isEmpty() ? "" : " · " + String.join(", ", u.groups()));
     }
 }

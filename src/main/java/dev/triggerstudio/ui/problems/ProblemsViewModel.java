@@ -40,23 +40,28 @@ public final class ProblemsViewModel {
         this.runtimes = runtimes;
     }
 
-    /** Checks the project on disk in the background; {@code onLoaded} receives the fresh load result. */
+    /**
+     * Checks the project on disk in the background; {@code onLoaded} receives the fresh load result
+     * as soon as the files are read, before the (slower) check of every script, so that the
+     * explorer of a large project fills without waiting for its checkers.
+     */
     public void refresh(Path root, Consumer<ProjectLoader.Result> onLoaded) {
         long gen = generation.incrementAndGet();
-        executor.submit(() -> check(root), result -> {
-            if (gen == generation.get()) {
-                checked = result.all();
-                publish();
-                onLoaded.accept(result.loaded());
+        executor.submit(() -> ProjectLoader.check(root), loaded -> {
+            if (gen != generation.get()) {
+                return;
             }
+            onLoaded.accept(loaded);
+            executor.submit(() -> checkScripts(loaded), all -> {
+                if (gen == generation.get()) {
+                    checked = all;
+                    publish();
+                }
+            });
         });
     }
 
-    private record Checked(ProjectLoader.Result loaded, List<Diagnostic> all) {
-    }
-
-    private Checked check(Path root) {
-        ProjectLoader.Result r = ProjectLoader.check(root);
+    private List<Diagnostic> checkScripts(ProjectLoader.Result r) {
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         Project p = r.project();
         if (p != null) {
@@ -66,7 +71,7 @@ public final class ProblemsViewModel {
                 }
             }
         }
-        return new Checked(r, all);
+        return all;
     }
 
     private static List<Diagnostic> safeCheck(dev.triggerstudio.lang.ScriptRuntime rt, TriggerDef t, Project p) {

@@ -69,8 +69,22 @@ public final class SimulatorView extends BorderPane {
     }
 
     public SimulatorView(Path projectRoot, TaskExecutor executor) {
+        this(new SimulatorSession(projectRoot, executor), executor);
+        session.reload();
+        store.refresh();
+    }
+
+    /** A view whose project is read in the background (the main window's: it must open at once, whatever the project's size). */
+    public static SimulatorView loadingInBackground(Path projectRoot) {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        SimulatorView v = new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+        v.session.reloadInBackground();
+        return v;
+    }
+
+    private SimulatorView(SimulatorSession session, TaskExecutor executor) {
         this.executor = executor;
-        session = new SimulatorSession(projectRoot, executor);
+        this.session = session;
         getStyleClass().add("simulator-view");
         getStylesheets().add(Objects.requireNonNull(SimulatorView.class.getResource("simulator.css")).toExternalForm());
         tree = new TraceTree(this::limits);
@@ -82,8 +96,6 @@ public final class SimulatorView extends BorderPane {
         setCenter(tabs());
         setBottom(statusBar());
         wire();
-        session.reload();
-        store.refresh();
     }
 
     /** Cancels a run in progress and stops the worker thread (when the project or window closes). */

@@ -54,7 +54,8 @@ class FuelTest {
                     assertThat(e.kind()).isEqualTo(ScriptException.Kind.FAILED);
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.path()).isEqualTo("triggers/totals.stanza");
-                    assertThat(e.getMessage()).startsWith("Out of fuel at line 2: this run used its budget of 10000 steps.")
+                    assertThat(e.getMessage()).startsWith("triggers/totals.stanza:2:")
+                            .contains(": Out of fuel at line 2: this run used its budget of 10000 steps.")
                             .contains("limits.stanza_fuel");
                 });
     }
@@ -91,7 +92,7 @@ class FuelTest {
 
         try (CompiledScript compiled = new StanzaRuntime().compile(new ScriptSource("t.stanza", SCRIPT, TOTALS))) {
             assertThatThrownBy(() -> compiled.run(invocation, host)).isInstanceOfSatisfying(ScriptException.class,
-                    e -> assertThat(e.getMessage()).isEqualTo("Timed out at line 2 after 50 ms."));
+                    e -> assertThat(e.getMessage()).startsWith("t.stanza:2:").endsWith(": Timed out at line 2 after 50 ms."));
         }
     }
 }

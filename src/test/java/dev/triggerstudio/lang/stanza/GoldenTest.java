@@ -72,9 +72,19 @@ class GoldenTest {
             compiled.run(Fixture.invocation(golden.trigger, golden.fuel, pair), host);
         } catch (ScriptException e) {
             String kind = e.kind() == ScriptException.Kind.REJECTED ? "rejected" : "failed";
-            host.output().add(kind + " at line " + e.line() + ": " + e.getMessage());
+            host.output().add(kind + " at line " + e.line() + ": " + withoutPosition(e, source.path()));
         }
         return host.output();
+    }
+
+    /** A failure says where, as a compile error does ({@code path:line:col: }); the golden files hold the words after it. */
+    private static String withoutPosition(ScriptException e, String path) {
+        if (e.kind() == ScriptException.Kind.REJECTED) {
+            return e.getMessage();
+        }
+        String position = path + ":" + e.line() + ":" + e.column() + ": ";
+        assertThat(e.getMessage()).as("a run-time failure starts with its position").startsWith(position);
+        return e.getMessage().substring(position.length());
     }
 
     /** The annotations of one golden script. */

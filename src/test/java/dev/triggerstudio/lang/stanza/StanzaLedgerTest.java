@@ -74,7 +74,8 @@ class StanzaLedgerTest {
 
         assertThat(run.statuses().getFirst()).isEqualTo("failed");
         assertThat(run.error(0).source()).isEqualTo("trigger:invoice_totals");
-        assertThat(run.error(0).message()).startsWith("Out of fuel at line 2: this run used its budget of 5 steps.");
+        assertThat(run.error(0).message()).startsWith("triggers/invoice_totals.stanza:2:")
+                .contains(": Out of fuel at line 2: this run used its budget of 5 steps.");
         assertThat(run.store().query("select count(*) as n from invoice where number = 'INV-3001'"))
                 .containsExactly(Map.of("n", 0L));
     }

@@ -129,7 +129,7 @@ class StanzaRuntimeTest {
                     new RecordPair("a", Fixture.rec("amount", 1L), null)), Fixture.host()))
                     .isInstanceOfSatisfying(ScriptException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ScriptException.Kind.FAILED);
-                        assertThat(e.getMessage()).isEqualTo("Division by zero.");
+                        assertThat(e.getMessage()).isEqualTo("triggers/totals.stanza:2:7: Division by zero.");
                         assertThat(List.of(e.line(), e.column())).containsExactly(2, 7);
                     });
         }
@@ -147,7 +147,8 @@ class StanzaRuntimeTest {
             assertThatThrownBy(() -> compiled.run(Fixture.invocation(BEFORE_UPDATE, 100,
                     new RecordPair("a", Fixture.rec("id", "a"), null)), limited))
                     .isInstanceOfSatisfying(ScriptException.class, e -> {
-                        assertThat(e.getMessage()).isEqualTo("too many queries: 101 (max_queries is 100)");
+                        assertThat(e.getMessage())
+                                .isEqualTo("triggers/totals.stanza:2:1: too many queries: 101 (max_queries is 100)");
                         assertThat(e.path()).isEqualTo("triggers/totals.stanza");
                         assertThat(List.of(e.line(), e.column())).containsExactly(2, 1);
                     });

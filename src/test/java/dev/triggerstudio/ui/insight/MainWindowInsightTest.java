@@ -43,6 +43,7 @@ class MainWindowInsightTest extends FxRobot {
             studio.openProject(project);
             stage.show();
         });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.isLoaded()); // the IDE reads the project in the background
         WaitForAsyncUtils.waitForFxEvents();
     }
 

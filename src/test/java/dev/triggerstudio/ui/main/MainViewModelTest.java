@@ -113,20 +113,22 @@ class MainViewModelTest {
     }
 
     @Test
-    void aFileChangedOnDiskReloadsWhenItHasNoEditsAndAsksWhenItHas() throws Exception {
+    void aFileChangedOnDiskReloadsWhenItHasNoEditsAndIsMarkedInConflictWhenItHas() throws Exception {
         MainViewModel vm = open();
         TriggerEditorViewModel t = (TriggerEditorViewModel) vm.openPath("triggers/invoice_totals.stanza").orElseThrow();
         Files.writeString(dir.resolve("triggers/invoice_totals.stanza"), "log \"changed\"\n");
-        vm.diskChanged("triggers/invoice_totals.stanza", d -> {
-            throw new AssertionError("must not ask without edits");
-        });
+        vm.diskChanged("triggers/invoice_totals.stanza");
         assertThat(t.code().textProperty().get()).isEqualTo("log \"changed\"\n");
+        assertThat(vm.conflicts()).isEmpty();
         t.code().textProperty().set("log \"mine\"\n");
         Files.writeString(dir.resolve("triggers/invoice_totals.stanza"), "log \"theirs\"\n");
-        vm.diskChanged("triggers/invoice_totals.stanza", d -> false);
+        vm.diskChanged("triggers/invoice_totals.stanza");
         assertThat(t.code().textProperty().get()).isEqualTo("log \"mine\"\n");
-        vm.diskChanged("triggers/invoice_totals.stanza", d -> true);
+        assertThat(vm.conflicts()).containsExactly(t);
+        vm.reload(t);
         assertThat(t.code().textProperty().get()).isEqualTo("log \"theirs\"\n");
+        assertThat(vm.conflicts()).isEmpty();
+        assertThat(t.isDirty()).isFalse();
     }
 
     @Test
@@ -136,10 +138,42 @@ class MainViewModelTest {
         t.code().textProperty().set("log 1\n");
         assertThat(vm.save(t)).isEmpty();
         t.code().textProperty().set("log 2\n");
-        vm.diskChanged("triggers/invoice_totals.stanza", d -> {
-            throw new AssertionError("our own write must not ask");
-        });
+        vm.diskChanged("triggers/invoice_totals.stanza");
         assertThat(t.code().textProperty().get()).isEqualTo("log 2\n");
+        assertThat(vm.conflicts()).isEmpty();
+        assertThat(vm.save(t)).isEmpty();
+        assertThat(Files.readString(dir.resolve("triggers/invoice_totals.stanza"))).isEqualTo("log 2\n");
+    }
+
+    @Test
+    void aSaveNeverOverwritesAFileChangedOnDiskSinceItWasOpenedUnlessTheUserSaysSo() throws Exception {
+        MainViewModel vm = open();
+        TriggerEditorViewModel t = (TriggerEditorViewModel) vm.openPath("triggers/invoice_totals.stanza").orElseThrow();
+        t.code().textProperty().set("log \"mine\"\n");
+        Path script = dir.resolve("triggers/invoice_totals.stanza");
+        Files.writeString(script, "log \"theirs\"\n"); // no watcher event: the save itself must notice
+
+        assertThat(vm.save(t)).hasValueSatisfying(m -> assertThat(m)
+                .contains("was not saved", "triggers/invoice_totals.stanza changed on disk"));
+        assertThat(Files.readString(script)).isEqualTo("log \"theirs\"\n");
+        assertThat(t.isDirty()).isTrue();
+        assertThat(t.code().textProperty().get()).isEqualTo("log \"mine\"\n");
+        assertThat(vm.conflicts()).containsExactly(t);
+
+        assertThat(vm.saveOver(t)).isEmpty();
+        assertThat(Files.readString(script)).isEqualTo("log \"mine\"\n");
+        assertThat(t.isDirty()).isFalse();
+        assertThat(vm.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aFileDeletedOnDiskIsNotSilentlyRecreatedEither() throws Exception {
+        MainViewModel vm = open();
+        TriggerEditorViewModel t = (TriggerEditorViewModel) vm.openPath("triggers/invoice_totals.stanza").orElseThrow();
+        t.code().textProperty().set("log \"mine\"\n");
+        Files.delete(dir.resolve("triggers/invoice_totals.stanza"));
+        assertThat(vm.save(t)).isPresent();
+        assertThat(dir.resolve("triggers/invoice_totals.stanza")).doesNotExist();
     }
 
     @Test

@@ -48,6 +48,8 @@ class MainWindowSimulatorTest extends FxRobot {
 
         clickOn("#perspective-simulator");
         SimulatorView view = lookup(".simulator-view").queryAs(SimulatorView.class);
+        // the main window's simulator reads the project in the background
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.session().project() != null);
         interact(() -> view.session().selectBatch("stanza_status"));
         clickOn("#traceTree");
         type(KeyCode.F5);

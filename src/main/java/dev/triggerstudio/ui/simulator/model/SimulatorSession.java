@@ -67,7 +67,16 @@ public final class SimulatorSession {
 
     /** (Re)loads the project from disk; keeps the batch being edited when it still exists. */
     public void reload() {
-        ProjectLoader.Result r = ProjectLoader.check(root);
+        loaded(ProjectLoader.check(root));
+    }
+
+    /** As {@link #reload}, the files read on the executor's thread: opening a large project must not freeze the window. */
+    public void reloadInBackground() {
+        status("Loading " + root.getFileName() + " …");
+        executor.run(() -> ProjectLoader.check(root), this::loaded, e -> status("cannot load " + root + ": " + e.getMessage()));
+    }
+
+    private void loaded(ProjectLoader.Result r) {
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
         project = r.hasErrors() ? null : r.project();
         fire(Event.PROJECT);

@@ -1,6 +1,7 @@
 package dev.triggerstudio.lang.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.model.Event;
@@ -91,6 +92,32 @@ class PythonValuesInTest {
         assertThat(pair.record()).containsEntry("int", 13L).containsEntry("min", Long.MIN_VALUE)
                 .containsEntry("flt", 1.1).containsEntry("decimal", 1.5).containsEntry("text", "Zoë ✓ 𝄞 \u0000 end")
                 .containsEntry("list", Arrays.asList(1L, "a", null, List.of(2.5)));
+    }
+
+    @Test
+    void theAnswerIsReadBackWithEveryEdgeValue() {
+        RecordPair pair = Py.lead("l1");
+        Py.runOnce("""
+                async def execute(context):
+                    context.new_map['l1'].update(nan=float('nan'), inf=float('-inf'), top=2 ** 63 - 1, bottom=-2 ** 63,
+                                                 text='Zoë "quoted" \\\\ ✓ 𝄞', nested={'a': [{'b': [1, 2.5, None, True]}]}, empty={})
+                """, Timing.BEFORE, Event.CREATE, host, pair);
+
+        assertThat(pair.record()).containsEntry("top", Long.MAX_VALUE).containsEntry("bottom", Long.MIN_VALUE)
+                .containsEntry("text", "Zoë \"quoted\" \\ ✓ 𝄞").containsEntry("empty", Map.of())
+                .containsEntry("nested", Map.of("a", List.of(Map.of("b", Arrays.asList(1L, 2.5, null, true)))));
+        assertThat((Double) pair.record().get("nan")).isNaN();
+        assertThat(pair.record()).containsEntry("inf", Double.NEGATIVE_INFINITY);
+    }
+
+    @Test
+    void anIntegerBeyond64BitsDeepInsideARecordFailsNamingTheRecord() {
+        RecordPair pair = Py.lead("l1");
+        try (var script = Py.compile("async def execute(context):\n    context.new_map['l1']['deep'] = {'x': [1, 2 ** 64]}\n")) {
+            assertThatThrownBy(() -> script.run(Py.invocation(Timing.BEFORE, Event.CREATE, pair), host))
+                    .isInstanceOf(dev.triggerstudio.lang.ScriptException.class)
+                    .hasMessageContaining("record l1").hasMessageContaining("18446744073709551616 does not fit in 64 bits");
+        }
     }
 
     @Test

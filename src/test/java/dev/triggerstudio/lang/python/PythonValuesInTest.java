@@ -121,19 +121,22 @@ class PythonValuesInTest {
     }
 
     @Test
-    void keysSharedByManyRecordsAndNestedMapsKeepTheirValues() {
+    void stringsRepeatedAsKeysAndValuesAcrossRecordsKeepTheirValues() {
         List<RecordPair> pairs = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            pairs.add(Py.lead("l" + i, "amount", 1.5 * i, "qty", (long) i, "account", Map.of("id", "acc-" + i, "amount", i)));
+            pairs.add(Py.lead("l" + i, "amount", 1.5 * i, "qty", (long) i, "status", i % 2 == 0 ? "New" : "amount",
+                    "long", LONG_TEXT + (i % 2), "account", Map.of("id", "acc-" + i, "amount", i)));
         }
         Py.runOnce("""
                 async def execute(context):
                     for key, r in context.new_map.items():
-                        r['check'] = f"{key}/{r['id']}/{r['amount'] * r['qty']}/{r['account']['id']}/{r['account']['amount']}"
+                        r['check'] = (f"{key}/{r['id']}/{r['amount'] * r['qty']}/{r['account']['id']}/{r['account']['amount']}"
+                                      f"/{r['status']}/{len(r['long'])}{r['long'][-1]}")
                 """, Timing.BEFORE, Event.CREATE, host, pairs.toArray(RecordPair[]::new));
 
         for (int i = 0; i < 300; i++) {
-            assertThat(pairs.get(i).record()).containsEntry("check", "l%d/l%d/%s/acc-%d/%d".formatted(i, i, 1.5 * i * i, i, i));
+            assertThat(pairs.get(i).record()).containsEntry("check", "l%d/l%d/%s/acc-%d/%d/%s/301%d".formatted(
+                    i, i, 1.5 * i * i, i, i, i % 2 == 0 ? "New" : "amount", i % 2));
         }
     }
 }

@@ -167,6 +167,21 @@ class LuaResetTest {
                 });
     }
 
+    @Test
+    void aNestedRunOfAnotherTriggerLeavesTheOuterRunItsLimitsAndGlobals() {
+        CompiledScript inner = fx.compile("nested = true\nrecord.note = ('i'):rep(2)");
+        fx.host.onCreate = () -> inner.run(invocation(LuaFixture.invoice()), fx.host);
+        RecordPair outer = LuaFixture.invoice();
+
+        fx.compile("""
+                local gospel = require("gospellua")
+                gospel.insert("account", {name = "x"})
+                record.note = ('o'):rep(2) .. tostring(nested) .. string.format("%d", 7)
+                """).run(invocation(outer), fx.host);
+
+        assertThat(outer.record()).containsEntry("note", "oonil7");
+    }
+
     /** The structural half: every table a script can reach when a record starts is one that is put back. */
     @Test
     void everyTableReachableFromTheGlobalsIsRestored() {

@@ -7,21 +7,22 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * A sandbox table as it was before the first record ran, and the means to put it back in place
- * (the same table object, so every reference to it stays valid). A {@link Tracked} table is
- * restored from its {@link Changes}; a table LuaJ built itself (package) is compared entry by
- * entry instead.
+ * A sandbox table (a {@link Tracked} one) as it was before the first record ran, and the means to
+ * put it back in place from its {@link Changes}: the same table object, so every reference to it
+ * stays valid.
  */
 final class Pristine {
     private final LuaTable table;
+    private final Changes changes;
     private final LuaValue metatable;
     private final LuaValue[] keys;
     private final LuaValue[] values;
     /** The same entries, for lookups by key. */
     private final LuaTable index;
 
-    Pristine(LuaTable table) {
+    <T extends LuaTable & Tracked> Pristine(T table) {
         this.table = table;
+        this.changes = table.changes();
         this.metatable = table.getmetatable();
         List<LuaValue> k = new ArrayList<>();
         List<LuaValue> v = new ArrayList<>();
@@ -40,48 +41,26 @@ final class Pristine {
         for (int i = 0; i < keys.length; i++) {
             index.rawset(keys[i], values[i]);
         }
-        if (table instanceof Tracked t) {
-            t.changes().clear();
-        }
+        changes.clear();
     }
 
     LuaTable table() {
         return table;
     }
 
-    /** Undoes whatever the last run did to the table; cheap when it did nothing. */
+    /** Undoes whatever the last run did to the table: only the keys it wrote, when it wrote few. */
     void reset() {
-        if (table instanceof Tracked t) {
-            Changes c = t.changes();
-            if (c.everything()) {
-                restoreAll();
-            } else {
-                for (int i = 0; i < c.count(); i++) {
-                    table.rawset(c.key(i), index.rawget(c.key(i)));
-                }
-            }
-            c.clear();
-        } else if (!intact()) {
+        if (!changes.any()) {
+            return;
+        }
+        if (changes.everything()) {
             restoreAll();
-        }
-    }
-
-    /** True when the table holds exactly its first entries and metatable. */
-    boolean intact() {
-        if (table.getmetatable() != metatable) {
-            return false;
-        }
-        int n = 0;
-        LuaValue key = LuaValue.NIL;
-        while (true) {
-            Varargs e = table.next(key);
-            if ((key = e.arg1()).isnil()) {
-                return n == keys.length;
-            }
-            if (++n > keys.length || e.arg(2) != index.rawget(key)) {
-                return false;
+        } else {
+            for (int i = 0; i < changes.count(); i++) {
+                table.rawset(changes.key(i), index.rawget(changes.key(i)));
             }
         }
+        changes.clear();
     }
 
     private void restoreAll() {

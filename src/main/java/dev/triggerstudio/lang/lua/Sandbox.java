@@ -17,7 +17,6 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.BaseLib;
 import org.luaj.vm2.lib.OneArgFunction;
-import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
@@ -34,7 +33,6 @@ import org.luaj.vm2.lib.VarArgFunction;
  */
 final class Sandbox {
     private static final String[] BASE_REMOVED = {"dofile", "loadfile", "collectgarbage", "print", "load"};
-    private static final String[] PACKAGE_REMOVED = {"config", "cpath", "loadlib", "path", "searchpath", "seeall"};
     private static final String[] LIBRARIES = {"string", "table", "math", "bit32"};
     private static final LuaValue RECORD = LuaValue.valueOf("record");
     private static final LuaValue OLD = LuaValue.valueOf("old");
@@ -56,7 +54,6 @@ final class Sandbox {
     static Sandbox create(GuardHook hook, LuaFunction print, LuaTable context, LuaTable gospel) {
         SandboxGlobals g = new SandboxGlobals();
         g.load(new BaseLib());
-        g.load(new PackageLib());
         LuaC.install(g);
         g.undumper = null;
         g.finder = name -> null;
@@ -68,8 +65,10 @@ final class Sandbox {
         sandbox.libraries(g);
         g.set("context", sandbox.tracked(context, true));
         sandbox.restored.add(g);
-        sandbox.restored.add(g.get("package").checktable());
-        sandbox.pristine = sandbox.restored.stream().map(Pristine::new).toArray(Pristine[]::new);
+        sandbox.pristine = new Pristine[sandbox.restored.size()];
+        for (int i = 0; i < sandbox.pristine.length; i++) {
+            sandbox.pristine[i] = pristine(sandbox.restored.get(i));
+        }
         return sandbox;
     }
 
@@ -86,6 +85,14 @@ final class Sandbox {
         random.reseed(seed);
         globals.running.errorfunc = errorHandler;
         return globals;
+    }
+
+    private static Pristine pristine(LuaTable table) {
+        return switch (table) {
+            case TrackedTable t -> new Pristine(t);
+            case SandboxGlobals g -> new Pristine(g);
+            default -> throw new IllegalStateException("every table of the sandbox must be tracked");
+        };
     }
 
     /** True when the table is one this sandbox puts back before each record (for tests). */
@@ -120,30 +127,21 @@ final class Sandbox {
         g.set("_VERSION", "Lua 5.1");
     }
 
-    /**
-     * LuaJ's package table stays (its require reads it); its loaded, preload and searchers become
-     * tracked tables. The package table itself is checked entry by entry after each run.
-     */
+    /** package and require (see {@link PackageLibrary}); gospellua is the one preloaded module. */
     private void packages(Globals g, LuaTable gospel) {
-        LuaTable pkg = g.get("package").checktable();
-        for (String name : PACKAGE_REMOVED) {
-            pkg.set(name, LuaValue.NIL);
-        }
-        TrackedTable preload = new TrackedTable(0, 1);
-        preload.set("gospellua", new OneArgFunction() {
+        PackageLibrary lib = new PackageLibrary("gospellua", new OneArgFunction() {
             @Override
             public LuaValue call(LuaValue name) {
                 return gospel;
             }
         });
-        TrackedTable searchers = new TrackedTable(1, 0);
-        searchers.set(1, g.package_.preload_searcher);
-        pkg.set("loaded", tracked(pkg.get("loaded").checktable(), false));
-        pkg.set("preload", preload);
-        pkg.set("searchers", searchers);
-        pkg.set("loaders", searchers);
-        restored.add(preload);
-        restored.add(searchers);
+        LuaTable pkg = lib.table();
+        g.set("package", pkg);
+        g.set("require", lib.require());
+        restored.add(pkg);
+        for (String name : new String[] {"loaded", "preload", "searchers"}) {
+            restored.add(pkg.get(name).checktable());
+        }
     }
 
     /**

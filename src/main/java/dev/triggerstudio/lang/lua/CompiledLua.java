@@ -17,8 +17,9 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * A Lua trigger compiled once; each record of an invocation runs it in fresh sandboxed globals, so a
- * record's run cannot leave state for the next one (Gospel runs triggers per record).
+ * A Lua trigger compiled once; each record of an invocation runs it in the same sandboxed globals,
+ * put back before each record exactly as they were built, so a record's run cannot leave state for
+ * the next one (Gospel runs triggers per record). Each invocation builds its own sandbox.
  */
 final class CompiledLua implements CompiledScript {
     private final Prototype prototype;
@@ -35,10 +36,12 @@ final class CompiledLua implements CompiledScript {
         SafeStrings.protect();
         ObjectDef def = host.objectDef(invocation.trigger().object());
         long seed = host.project() == null ? 0 : host.project().settings().effectiveSeed();
-        LuaTable context = context(invocation);
+        GuardHook hook = new GuardHook(guard, path);
+        Sandbox sandbox = Sandbox.create(hook, print(host, hook), context(invocation),
+                new GospelModule(host, hook).module());
         try {
             for (int i = 0; i < invocation.records().size(); i++) {
-                runRecord(invocation, host, guard, def, invocation.records().get(i), seed + i, context);
+                runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, hook, seed + i);
             }
         } finally {
             guard.leave();
@@ -46,18 +49,13 @@ final class CompiledLua implements CompiledScript {
         return new RunStats(guard.instructions(), 0);
     }
 
-    private void runRecord(Invocation invocation, ScriptHost host, RunGuard guard, ObjectDef def, RecordPair pair,
-                           long seed, LuaTable context) {
-        GuardHook hook = new GuardHook(guard, path);
-        guard.enter(hook);
+    private void runRecord(String object, ObjectDef def, RecordPair pair, Sandbox sandbox, GuardHook hook, long seed) {
+        hook.enter();
         LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
-        Globals g = Sandbox.create(hook, print(host, hook), errors, seed);
-        g.get("package").get("preload").set("gospellua", new GospelModule(host, hook).loader());
-        String object = invocation.trigger().object();
-        g.set("record", LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true)));
-        g.set("old", pair.old() == null ? LuaValue.NIL
-                : LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.old(), false, true)));
-        g.set("context", LuaValues.deepCopy(context));
+        LuaValue record = LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true));
+        LuaValue old = pair.old() == null ? LuaValue.NIL
+                : LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.old(), false, true));
+        Globals g = sandbox.prepare(record, old, seed, errors);
         try {
             new LuaClosure(prototype, g).call();
         } catch (LuaAbort e) {
@@ -94,7 +92,7 @@ final class CompiledLua implements CompiledScript {
         return end == 0 ? 0 : Integer.parseInt(text.substring(0, Math.min(end, 9)));
     }
 
-    /** Built once per invocation; each record gets a deep copy, so a script may change its own. */
+    /** Built once per invocation; the sandbox puts it back as it was before each record. */
     private static LuaTable context(Invocation invocation) {
         LuaTable c = new LuaTable();
         c.set("timing", invocation.timing().jsonName());

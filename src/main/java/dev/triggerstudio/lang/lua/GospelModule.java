@@ -28,12 +28,8 @@ final class GospelModule {
         this.hook = hook;
     }
 
-    /** The function package.preload holds: it builds the module table. */
-    LuaValue loader() {
-        return fn(args -> module());
-    }
-
-    private LuaTable module() {
+    /** The module table, built once per invocation; the sandbox restores it before each record. */
+    LuaTable module() {
         LuaTable m = new LuaTable();
         m.set("loadRecord", fn(args -> loadRecord(args.checkjstring(1), args.checkjstring(2))));
         m.set("existsRecord", fn(args -> {

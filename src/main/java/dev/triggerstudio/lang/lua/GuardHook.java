@@ -30,6 +30,12 @@ final class GuardHook extends DebugLib {
         this.source = source;
     }
 
+    /** Starts one record's run: no frames, the string allowance of the run guard reset. */
+    void enter() {
+        depth = 0;
+        guard.enter(this);
+    }
+
     /** The line running in the user's script (not in a chunk it loaded), 0 when unknown. */
     int scriptLine() {
         return lineIn(source);

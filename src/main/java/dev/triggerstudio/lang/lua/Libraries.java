@@ -18,9 +18,10 @@ import org.luaj.vm2.lib.jse.JseMathLib;
 
 /**
  * Templates of the stateless libraries (table, math, bit32, string), built once with the sandbox's
- * wrappers and 5.1 names; every record run gets its own copies, so a script that changes
- * {@code table.insert} changes it for itself only. math.random is the one stateful function: each
- * run gets its own, seeded from the project seed, so simulations stay deterministic.
+ * wrappers and 5.1 names; every sandbox gets its own copies, put back as they were before each
+ * record, so a script that changes {@code table.insert} changes it for its own run only.
+ * math.random is the one stateful function: each record's run is seeded from the project seed, so
+ * simulations stay deterministic.
  */
 final class Libraries {
     private static final Map<String, TableTemplate> TEMPLATES = build();
@@ -28,7 +29,7 @@ final class Libraries {
     private Libraries() {
     }
 
-    static LuaTable copy(String name) {
+    static TrackedTable copy(String name) {
         return TEMPLATES.get(name).copy();
     }
 
@@ -57,34 +58,45 @@ final class Libraries {
                 "bit32", new TableTemplate(scratch.get("bit32").checktable()), "string", new TableTemplate(SafeStrings.copy()));
     }
 
-    /** math.random and math.randomseed with Lua's argument rules, on a generator of this run. */
-    static void installRandom(LuaTable math, long seed) {
-        SplittableRandom[] random = {new SplittableRandom(seed)};
-        math.set("randomseed", new OneArgFunction() {
-            @Override
-            public LuaValue call(LuaValue s) {
-                random[0] = new SplittableRandom(s.checklong());
-                return NONE;
-            }
-        });
-        math.set("random", new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return switch (args.narg()) {
-                    case 0 -> valueOf(random[0].nextDouble());
-                    case 1 -> between(1, args.checklong(1));
-                    default -> between(args.checklong(1), args.checklong(2));
-                };
-            }
+    /**
+     * math.random and math.randomseed with Lua's argument rules, on a generator the sandbox reseeds
+     * before each record from the project seed and the record's position.
+     */
+    static final class Random {
+        private SplittableRandom generator = new SplittableRandom(0);
 
-            private LuaValue between(long m, long n) {
-                if (m > n) {
-                    throw new LuaError("bad argument to 'random' (interval is empty)");
+        void reseed(long seed) {
+            generator = new SplittableRandom(seed);
+        }
+
+        void install(LuaTable math) {
+            math.set("randomseed", new OneArgFunction() {
+                @Override
+                public LuaValue call(LuaValue s) {
+                    reseed(s.checklong());
+                    return NONE;
                 }
-                return valueOf((double) (m + random[0].nextLong(n - m + 1)));
-            }
-        });
+            });
+            math.set("random", new VarArgFunction() {
+                @Override
+                public Varargs invoke(Varargs args) {
+                    return switch (args.narg()) {
+                        case 0 -> valueOf(generator.nextDouble());
+                        case 1 -> between(1, args.checklong(1));
+                        default -> between(args.checklong(1), args.checklong(2));
+                    };
+                }
+
+                private LuaValue between(long m, long n) {
+                    if (m > n) {
+                        throw new LuaError("bad argument to 'random' (interval is empty)");
+                    }
+                    return valueOf((double) (m + generator.nextLong(n - m + 1)));
+                }
+            });
+        }
     }
+
     /** unpack / table.unpack returning at most {@link LuaLimits#MAX_RESULTS} values. */
     private static final class Unpack extends VarArgFunction {
         private final LuaValue standard;

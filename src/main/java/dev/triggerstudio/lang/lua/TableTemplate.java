@@ -7,7 +7,7 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * A table to hand out fresh shallow copies of, once per record run. Its entries are kept as arrays
+ * A table to hand out fresh shallow copies of, once per sandbox (chunk). Its entries are kept as arrays
  * and copies are presized: copying through {@code next} into a growing table was most of the cost
  * of a simple trigger's run (JFR: rehashing and key hashing).
  */
@@ -31,8 +31,9 @@ final class TableTemplate {
         values = v.toArray(LuaValue[]::new);
     }
 
-    LuaTable copy() {
-        LuaTable t = new LuaTable(0, keys.length);
+    /** A tracked copy: the sandbox puts it back as it was before each record. */
+    TrackedTable copy() {
+        TrackedTable t = new TrackedTable(0, keys.length);
         for (int i = 0; i < keys.length; i++) {
             t.rawset(keys[i], values[i]);
         }

@@ -51,6 +51,7 @@ final class AutomationStep implements Step {
                 return;
             }
             child.detail("ran on " + passing.size() + " of " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
+            op.editedByScripts |= a.timing() == dev.triggerstudio.model.Timing.BEFORE;
             for (Action action : a.actions()) {
                 new AutomationActions(op, a, child).apply(action, passing);
             }

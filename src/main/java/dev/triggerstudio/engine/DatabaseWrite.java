@@ -73,13 +73,21 @@ final class DatabaseWrite {
         return rows;
     }
 
-    /** Values triggers set are checked like user input; then required and unique fields. */
+    /**
+     * Values triggers set are checked like user input; then required and unique fields. When no
+     * Before trigger or automation ran, the caller's values were checked by validate_system and
+     * only what the engine added (defaults, stored values) is checked again.
+     */
     static void checkRecords(OperationRun op) {
         for (Rec r : op.records) {
             for (Map.Entry<String, Object> e : r.values.entrySet()) {
-                if (!SystemFields.isSystem(e.getKey())) {
-                    ValidateSystem.check(op.object, op.kind, e.getKey(), e.getValue());
-                    op.object.field(e.getKey()).ifPresent(f -> e.setValue(Values.normalise(f.type(), e.getValue())));
+                String k = e.getKey();
+                if (!SystemFields.isSystem(k) && (op.editedByScripts || !r.input.containsKey(k))) {
+                    ValidateSystem.check(op.object, op.kind, k, e.getValue());
+                    FieldDef f = op.object.fieldOrNull(k);
+                    if (f != null) {
+                        e.setValue(Values.normalise(f.type(), e.getValue()));
+                    }
                 }
             }
             for (FieldDef f : op.object.fields()) {

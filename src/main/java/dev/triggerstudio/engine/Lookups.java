@@ -24,7 +24,11 @@ final class Lookups {
 
     /** A copy of a stored record with its lookup ids shown as {@code {"id", "name"}}. */
     Map<String, Object> named(ObjectDef o, Map<String, Object> stored) {
-        Map<String, Object> r = new LinkedHashMap<>(stored);
+        return nameInPlace(o, new LinkedHashMap<>(stored));
+    }
+
+    /** Shows the lookup ids of a record the caller owns as {@code {"id", "name"}}, in place. */
+    Map<String, Object> nameInPlace(ObjectDef o, Map<String, Object> r) {
         for (FieldDef f : o.fields()) {
             if (f.type() == FieldType.LOOKUP && r.get(f.name()) instanceof String id) {
                 r.put(f.name(), lookup(f.to(), id, nameOf(f.to(), id)));

@@ -27,6 +27,8 @@ final class OperationRun {
     final String now;
     final List<AsyncJob> asyncJobs;
     List<Map<String, Object>> response = List.of();
+    /** Set once a Before trigger or automation may have edited the records' values. */
+    boolean editedByScripts;
     String pendingRejection;
     Integer pendingRejectionLine;
     String pendingRejectionSource;

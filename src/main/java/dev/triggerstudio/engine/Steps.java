@@ -44,16 +44,21 @@ final class Steps {
 
         @Override
         public void run(OperationRun op, TraceNode node) {
+            List<String> ids = new ArrayList<>(op.records.size());
+            op.records.forEach(r -> ids.add(r.id));
+            Map<String, Map<String, Object>> stored = op.sim.store().getAll(op.object, ids);
             for (Rec r : op.records) {
-                Map<String, Object> old = op.sim.store().get(op.object, r.id);
+                Map<String, Object> old = stored.get(r.id);
                 if (old == null) {
                     throw Refusal.rejected("no " + op.object.apiName() + " with id \"" + r.id + "\"");
                 }
-                r.old = op.sim.lookups().named(op.object, old);
+                r.old = op.sim.lookups().nameInPlace(op.object, old);
                 if (op.kind == Operation.Kind.DELETE) {
                     r.values = Values.deepCopy(r.old);
                 }
-                node.records().add(new RecordChange(r.id, null, Values.deepCopy(r.old)));
+                if (op.sim.wantsRecords()) {
+                    node.records().add(new RecordChange(r.id, null, Values.deepCopy(r.old)));
+                }
             }
             node.detail("fetched " + op.records.size() + " stored record" + (op.records.size() == 1 ? "" : "s"));
         }
@@ -69,12 +74,13 @@ final class Steps {
         @Override
         public void run(OperationRun op, TraceNode node) {
             for (Rec r : op.records) {
-                Map<String, Object> v = new LinkedHashMap<>();
+                Map<String, Object> v = LinkedHashMap.newLinkedHashMap(op.object.allFieldNames().size());
                 r.id = op.sim.ids().next();
                 v.put(SystemFields.ID, r.id);
+                // the input as validate_system normalised it; nothing else has changed a new record yet
                 for (FieldDef f : op.object.fields()) {
-                    Object given = r.values.get(f.name());
-                    v.put(f.name(), given == null && !r.values.containsKey(f.name()) ? Values.normalise(f.type(), f.defaultValue()) : given);
+                    Object given = r.input.get(f.name());
+                    v.put(f.name(), given == null && !r.input.containsKey(f.name()) ? Values.normalise(f.type(), f.defaultValue()) : given);
                 }
                 v.put(SystemFields.CREATED_DATE, op.now);
                 v.put(SystemFields.CREATED_BY, op.user.id());

@@ -71,6 +71,7 @@ final class TriggerStep implements Step {
 
     private void execute(OperationRun op, TriggerDef t, List<Rec> passing, TraceNode child, int c, int chunks) {
         boolean editable = timing == Timing.BEFORE;
+        op.editedByScripts |= editable;
         List<RecordPair> pairs = new ArrayList<>(passing.size());
         for (Rec r : passing) {
             Map<String, Object> rec = editable ? r.values : Values.deepCopy(r.values);

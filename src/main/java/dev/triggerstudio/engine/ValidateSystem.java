@@ -23,7 +23,10 @@ final class ValidateSystem implements Step {
         for (Rec r : op.records) {
             for (Map.Entry<String, Object> e : r.input.entrySet()) {
                 check(op.object, op.kind, e.getKey(), e.getValue());
-                op.object.field(e.getKey()).ifPresent(f -> r.input.put(f.name(), Values.normalise(f.type(), e.getValue())));
+                FieldDef f = op.object.fieldOrNull(e.getKey());
+                if (f != null) {
+                    e.setValue(Values.normalise(f.type(), e.getValue()));
+                }
             }
         }
         node.detail(op.records.size() + " record(s) valid");

@@ -18,8 +18,10 @@ final class Values {
         if (map == null) {
             return null;
         }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, copyValue(v)));
+        Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(map.size());
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            copy.put(e.getKey(), copyValue(e.getValue()));
+        }
         return copy;
     }
 

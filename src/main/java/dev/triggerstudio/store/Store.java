@@ -322,6 +322,63 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Most ids one query binds; SQLite allows 32 766 parameters. */
+    private static final int IDS_PER_QUERY = 512;
+
+    /**
+     * The stored records with these ids, by id (absent ids are left out): one query per 512 ids
+     * instead of one per record, since an update or delete reads its whole chunk.
+     */
+    public Map<String, Map<String, Object>> getAll(ObjectDef o, List<String> ids) {
+        Map<String, Map<String, Object>> found = HashMap.newHashMap(ids.size());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            // padded to a power of two (with nulls, which match nothing) so that few statements are kept
+            int slots = Math.max(8, Integer.highestOneBit(part.size() - 1) << 1);
+            PreparedStatement ps = statement("getAll:" + o.apiName() + ":" + slots, () -> "SELECT " + columnList(o)
+                    + " FROM " + q(o.apiName()) + " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(slots, "?"))
+                    + ")");
+            try {
+                for (int i = 0; i < slots; i++) {
+                    ps.setString(i + 1, i < part.size() ? part.get(i) : null);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, Object> row = rowByIndex(o, rs);
+                        found.put((String) row.get(SystemFields.ID), row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail("cannot read " + o.apiName(), e);
+            }
+        }
+        return found;
+    }
+
+    /** The columns in the order {@link #rowByIndex} reads them: id, fields, then system fields. */
+    private static String columnList(ObjectDef o) {
+        List<String> cols = new ArrayList<>();
+        cols.add(SystemFields.ID);
+        o.fields().forEach(f -> cols.add(f.name()));
+        o.systemFieldNames().stream().filter(s -> !s.equals(SystemFields.ID)).forEach(cols::add);
+        return String.join(", ", cols.stream().map(Store::q).toList());
+    }
+
+    private static Map<String, Object> rowByIndex(ObjectDef o, ResultSet rs) throws SQLException {
+        Map<String, Object> r = LinkedHashMap.newLinkedHashMap(o.allFieldNames().size());
+        int i = 1;
+        r.put(SystemFields.ID, rs.getString(i++));
+        for (FieldDef f : o.fields()) {
+            r.put(f.name(), ColumnCodec.fromColumn(f.type(), rs.getObject(i++)));
+        }
+        for (String sys : o.systemFieldNames()) {
+            if (!sys.equals(SystemFields.ID)) {
+                r.put(sys, rs.getString(i++));
+            }
+        }
+        return r;
+    }
+
     /** Every record of an object in id order, one at a time. */
     public void forEach(ObjectDef o, Consumer<Map<String, Object>> action) {
         try (Statement s = conn.createStatement();

@@ -1,6 +1,8 @@
 package dev.triggerstudio.lang.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
@@ -28,6 +30,7 @@ final class Interpreter {
     private final LogStream err = new LogStream(bridge, "warning");
     private Context context;
     private Value driver;
+    private Value run;
     private int generation;
 
     private Interpreter() {
@@ -39,8 +42,8 @@ final class Interpreter {
         try {
             ensure(engine);
             driver.invokeMember("load", "<warm-up>", "<warm-up>", WARM_UP_TRIGGER);
-            driver.invokeMember("run", "<warm-up>", "{\"user\": {}, \"trigger_context\": [], "
-                    + "\"new_map\": {\"a\": {\"id\": \"a\"}}, \"old_map\": {}}");
+            run.execute("<warm-up>", PyMarshal.write(List.of(Map.of(), List.of(),
+                    Map.of("a", Map.of("id", "a", "n", 1L, "x", 1.5)), Map.of())));
             driver.invokeMember("unload", "<warm-up>");
         } finally {
             lock.unlock();
@@ -96,10 +99,18 @@ final class Interpreter {
 
     /** Calls the Python driver under the watchdog; any way it can stop becomes a ScriptException. */
     JsonNode call(long timeoutMs, String path, String method, Object... args) {
-        return guarded(timeoutMs, path, () -> driver.invokeMember(method, args).asString());
+        return PyJson.tree(guarded(timeoutMs, path, () -> driver.invokeMember(method, args).asString()));
     }
 
-    private JsonNode guarded(long timeoutMs, String path, Supplier<String> call) {
+    /**
+     * Runs a loaded trigger on a chunk: the payload in marshal's format ({@link PyMarshal}), the
+     * answer as plain Java values. The driver's run method is looked up once per context.
+     */
+    Map<String, Object> run(long timeoutMs, String path, String key, String payload) {
+        return PyJsonReader.readObject(guarded(timeoutMs, path, () -> run.execute(key, payload).asString()));
+    }
+
+    private String guarded(long timeoutMs, String path, Supplier<String> call) {
         String json;
         try (Watchdog.Watch watch = Watchdog.watch(context, timeoutMs)) {
             try {
@@ -115,13 +126,14 @@ final class Interpreter {
                 }
             }
         }
-        return PyJson.tree(json);
+        return json;
     }
 
     private void ensure(Engine engine) {
         if (context == null) {
             context = PythonEngine.newContext(engine, out, err);
             driver = PythonEngine.boot(context, bridge);
+            run = driver.getMember("run");
         }
     }
 
@@ -129,6 +141,7 @@ final class Interpreter {
         Context dead = context;
         context = null;
         driver = null;
+        run = null;
         generation++;
         if (dead != null) {
             try {

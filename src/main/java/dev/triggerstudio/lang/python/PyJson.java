@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,83 @@ final class PyJson {
         }
     }
 
-    /** A record as it would come back from Python unchanged (Integer as Long, and so on). */
-    static Map<String, Object> normalized(Map<String, Object> record) {
-        return map(MAPPER.valueToTree(record));
+    static JsonNode treeOf(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /**
+     * Whether a value handed to Python came back as it went: {@code returned} is what
+     * {@link PyJsonReader} made of Python's answer, so an Integer comes back as a Long and a Float as
+     * the Double Jackson would print. Values of other types are compared through their JSON form.
+     */
+    static boolean unchanged(Object given, Object returned) {
+        return switch (given) {
+            case null -> returned == null;
+            case String s -> s.equals(returned);
+            case Boolean b -> b.equals(returned);
+            case Long l -> isInteger(returned, l);
+            case Integer i -> isInteger(returned, i);
+            case Double d -> d.equals(returned);
+            case Float f -> returned instanceof Double d && d == Double.parseDouble(Float.toString(f));
+            case Map<?, ?> m -> returned instanceof Map<?, ?> r && sameMaps(m, r);
+            case List<?> l -> returned instanceof List<?> r && sameLists(l, r);
+            default -> sameAsJson(given, returned);
+        };
+    }
+
+    private static boolean isInteger(Object returned, long value) {
+        return (returned instanceof Integer i && i == value) || (returned instanceof Long l && l == value);
+    }
+
+    private static boolean sameMaps(Map<?, ?> given, Map<?, ?> returned) {
+        if (given.size() != returned.size()) {
+            return false;
+        }
+        for (Map.Entry<?, ?> e : given.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!returned.containsKey(key) || !unchanged(e.getValue(), returned.get(key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameLists(List<?> given, List<?> returned) {
+        if (given.size() != returned.size()) {
+            return false;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            if (!unchanged(given.get(i), returned.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameAsJson(Object given, Object returned) {
+        try {
+            return plain(MAPPER.valueToTree(given)).equals(storable(returned));
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A value read by {@link PyJsonReader} with its integers as Long, as records hold them; fails on
+     * an integer beyond 64 bits, which no field can store. Maps and lists are changed in place.
+     */
+    @SuppressWarnings("unchecked")
+    static Object storable(Object value) {
+        switch (value) {
+            case Integer i -> {
+                return i.longValue();
+            }
+            case BigInteger big -> throw new ArithmeticException("the integer " + big + " does not fit in 64 bits");
+            case Map<?, ?> m -> ((Map<Object, Object>) m).replaceAll((k, v) -> storable(v));
+            case List<?> l -> ((List<Object>) l).replaceAll(PyJson::storable);
+            case null, default -> { }
+        }
+        return value;
     }
 
     /** A JSON tree as plain Java values. */

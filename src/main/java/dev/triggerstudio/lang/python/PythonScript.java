@@ -8,6 +8,7 @@ import dev.triggerstudio.lang.RunStats;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ final class PythonScript implements CompiledScript {
         }
         try {
             ensureLoaded(invocation.timeoutMs(), host);
-            String payload = PyJson.write(payload(invocation));
-            JsonNode result = interpreter.call(invocation.timeoutMs(), source.path(), "run", key, payload);
+            String payload = PyMarshal.write(payload(invocation));
+            Map<String, Object> result = interpreter.run(invocation.timeoutMs(), source.path(), key, payload);
             apply(result, invocation.records(), host);
         } finally {
             interpreter.out().flush();
@@ -67,33 +68,34 @@ final class PythonScript implements CompiledScript {
     }
 
     /** Copies back every record of new_map whose values differ from what the trigger was given. */
-    private void apply(JsonNode result, List<RecordPair> records, ScriptHost host) {
-        if (!"ok".equals(result.path("status").asText())) {
-            Outcome.raise(result, source.path(), interpreter.bridge(), host);
+    private void apply(Map<String, Object> result, List<RecordPair> records, ScriptHost host) {
+        if (!"ok".equals(result.get("status"))) {
+            Outcome.raise(PyJson.treeOf(result), source.path(), interpreter.bridge(), host);
         }
-        JsonNode newMap = result.path("new_map");
+        if (!(result.get("new_map") instanceof Map<?, ?> newMap)) {
+            return;
+        }
         for (int i = 0; i < records.size(); i++) {
             RecordPair pair = records.get(i);
-            JsonNode edited = newMap.get(key(pair, i));
-            if (edited != null && edited.isObject() && pair.record() != null) {
-                Map<String, Object> values = storable(edited, pair);
-                if (!values.equals(PyJson.normalized(pair.record()))) {
-                    pair.record().clear();
-                    pair.record().putAll(values);
-                }
+            if (newMap.get(key(pair, i)) instanceof Map<?, ?> edited && pair.record() != null
+                    && !PyJson.unchanged(pair.record(), edited)) {
+                storable(edited, pair);
+                pair.record().clear();
+                edited.forEach((k, v) -> pair.record().put((String) k, v));
             }
         }
     }
 
-    private Map<String, Object> storable(JsonNode edited, RecordPair pair) {
+    private void storable(Map<?, ?> edited, RecordPair pair) {
         try {
-            return PyJson.map(edited);
+            PyJson.storable(edited);
         } catch (ArithmeticException e) {
             throw ScriptException.failed("record " + pair.id() + ": " + e.getMessage(), source.path(), 0);
         }
     }
 
-    private static Map<String, Object> payload(Invocation invocation) {
+    /** [user, trigger_context, new_map, old_map], as the driver's run unpacks it. */
+    private static List<Object> payload(Invocation invocation) {
         Map<String, Object> newMap = new LinkedHashMap<>();
         Map<String, Object> oldMap = new LinkedHashMap<>();
         for (int i = 0; i < invocation.records().size(); i++) {
@@ -105,12 +107,9 @@ final class PythonScript implements CompiledScript {
                 oldMap.put(key(pair, i), pair.old());
             }
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("user", invocation.user());
-        payload.put("trigger_context", List.of(capitalized(invocation.timing().name()), capitalized(invocation.event().name())));
-        payload.put("new_map", newMap);
-        payload.put("old_map", oldMap);
-        return payload;
+        List<String> triggerContext = List.of(capitalized(invocation.timing().name()),
+                capitalized(invocation.event().name()));
+        return Arrays.asList(invocation.user(), triggerContext, newMap, oldMap);
     }
 
     /** new_map's key: the record id, or a stand-in for a record that has none yet. */

@@ -40,7 +40,9 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            op.sim.store().updateAll(op.object, valuesOf(op));
+            List<Map<String, Object>> olds = new java.util.ArrayList<>(op.records.size());
+            op.records.forEach(r -> olds.add(r.old));
+            op.sim.store().updateAll(op.object, valuesOf(op), olds);
             node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                     + op.object.apiName());
         }

@@ -70,7 +70,7 @@ public final class FieldFormatter {
 
     String parsePhone(String text) {
         Phonenumber.PhoneNumber plain = E164Reader.read(PHONES, text);
-        if (plain != null && PHONES.isValidNumber(plain)) {
+        if (plain != null && E164Reader.isValid(PHONES, plain)) {
             return text; // plain E.164 is its own E.164 form
         }
         return parseGeneral(text);

@@ -269,25 +269,32 @@ public final class Store implements AutoCloseable {
     }
 
     public void update(ObjectDef o, Map<String, Object> record) {
-        updateAll(o, List.of(record));
+        updateAll(o, List.of(record), null);
     }
 
-    /** Writes the records (whole rows, by id) as one JDBC batch. */
-    public void updateAll(ObjectDef o, List<Map<String, Object>> records) {
-        List<String> cols = o.allFieldNames().stream().filter(c -> !c.equals(SystemFields.ID)).toList();
-        PreparedStatement ps = statement("update:" + o.apiName(), () -> "UPDATE " + q(o.apiName()) + " SET "
-                + String.join(", ", cols.stream().map(c -> q(c) + " = ?").toList()) + " WHERE id = ?");
+    /**
+     * Writes the records by id. With the stored records they came from ({@code olds}, same order),
+     * only the columns whose stored value changes are written, as a real platform's update does:
+     * less to bind, and a nested operation's write to another field of the same record survives.
+     * Records changing the same columns go in one JDBC batch.
+     */
+    public void updateAll(ObjectDef o, List<Map<String, Object>> records, List<Map<String, Object>> olds) {
+        UpdateBatch batch = new UpdateBatch(this, o);
         try {
-            for (Map<String, Object> record : records) {
-                bindAll(ps, o, cols, record);
-                ps.setObject(cols.size() + 1, record.get(SystemFields.ID));
-                ps.addBatch();
+            for (int i = 0; i < records.size(); i++) {
+                batch.add(records.get(i), olds == null ? null : olds.get(i));
             }
-            ps.executeBatch();
+            batch.flush();
         } catch (SQLException e) {
-            clearQuietly(ps);
+            batch.clear();
             throw fail("cannot update " + o.apiName(), e);
         }
+    }
+
+    /** The prepared UPDATE of these columns (by position in {@code allFieldNames}, id excluded). */
+    PreparedStatement updateStatement(ObjectDef o, long columns, List<String> names) {
+        return statement("update:" + o.apiName() + ":" + Long.toHexString(columns), () -> "UPDATE " + q(o.apiName())
+                + " SET " + String.join(", ", names.stream().map(c -> q(c) + " = ?").toList()) + " WHERE id = ?");
     }
 
     /** A failed batch must not leave its rows queued for the statement's next use. */

@@ -25,6 +25,14 @@ class E164ReaderTest {
         assertThat(f.parsePhone(text)).as(text).isEqualTo(f.parseGeneral(text));
     }
 
+    @Property(tries = 20000)
+    void decidesValidityAsLibphonenumberDoes(@ForAll("e164") String text) {
+        Phonenumber.PhoneNumber n = E164Reader.read(UTIL, text);
+        if (n != null) {
+            assertThat(E164Reader.isValid(UTIL, n)).as(text).isEqualTo(UTIL.isValidNumber(n));
+        }
+    }
+
     @Example
     void everyRegionsExampleNumbersAgree() {
         int compared = 0;
@@ -35,6 +43,7 @@ class E164ReaderTest {
                 if (n != null) {
                     String e164 = UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
                     assertThat(f.parsePhone(e164)).as(e164).isEqualTo(f.parseGeneral(e164));
+                    assertThat(E164Reader.isValid(UTIL, n)).as(e164).isEqualTo(UTIL.isValidNumber(n));
                     compared++;
                 }
             }

@@ -7,23 +7,28 @@ import dev.triggerstudio.lang.RunStats;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.model.ObjectDef;
+import java.util.concurrent.atomic.AtomicReference;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Prototype;
-import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * A Lua trigger compiled once; each record of an invocation runs it in the same sandboxed globals,
- * put back before each record exactly as they were built, so a record's run cannot leave state for
- * the next one (Gospel runs triggers per record). Each invocation builds its own sandbox.
+ * A Lua trigger compiled once; each record runs in the trigger's sandboxed globals, put back before
+ * each record exactly as they were built, so a record's run cannot leave state for the next one
+ * (Gospel runs triggers per record). The sandbox is reused from invocation to invocation.
  */
 final class CompiledLua implements CompiledScript {
     private final Prototype prototype;
     private final String path;
+    /**
+     * The sandbox of the last invocation that ran to the end, put back as built; taken by the next
+     * one. An invocation that failed drops its sandbox; one that finds none here (a nested run of
+     * the same trigger, another thread) builds its own.
+     */
+    private final AtomicReference<Sandbox> idle = new AtomicReference<>();
 
     CompiledLua(Prototype prototype, String path) {
         this.prototype = prototype;
@@ -36,20 +41,27 @@ final class CompiledLua implements CompiledScript {
         SafeStrings.protect();
         ObjectDef def = host.objectDef(invocation.trigger().object());
         long seed = host.project() == null ? 0 : host.project().settings().effectiveSeed();
-        GuardHook hook = new GuardHook(guard, path);
-        Sandbox sandbox = Sandbox.create(hook, print(host, hook), context(invocation),
-                new GospelModule(host, hook).module());
+        Sandbox taken = idle.getAndSet(null);
+        Sandbox sandbox = taken != null ? taken : Sandbox.create(path);
+        sandbox.bind(guard, host, context(invocation));
+        boolean ranToTheEnd = false;
         try {
             for (int i = 0; i < invocation.records().size(); i++) {
-                runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, hook, seed + i);
+                runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, seed + i);
             }
+            ranToTheEnd = true;
         } finally {
             guard.leave();
+            if (ranToTheEnd) {
+                sandbox.release();
+                idle.set(sandbox);
+            }
         }
         return new RunStats(guard.instructions(), 0);
     }
 
-    private void runRecord(String object, ObjectDef def, RecordPair pair, Sandbox sandbox, GuardHook hook, long seed) {
+    private void runRecord(String object, ObjectDef def, RecordPair pair, Sandbox sandbox, long seed) {
+        GuardHook hook = sandbox.hook();
         hook.enter();
         LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
         LuaValue record = LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true));
@@ -101,27 +113,5 @@ final class CompiledLua implements CompiledScript {
         c.set("trigger", invocation.trigger().id());
         c.set("object", invocation.trigger().object());
         return c;
-    }
-
-    /**
-     * print writes an info line to the trace, its arguments joined by tabs as in Lua. A refusal of
-     * the host (the log is full) ends the script as gospel.log's does: uncatchable by pcall.
-     */
-    private static VarArgFunction print(ScriptHost host, GuardHook hook) {
-        return new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= args.narg(); i++) {
-                    line.append(i > 1 ? "\t" : "").append(args.arg(i).tojstring());
-                }
-                try {
-                    host.log("info", line.toString());
-                } catch (ScriptException e) {
-                    throw new LuaAbort(e.kind(), e.getMessage(), hook.scriptLine(), e);
-                }
-                return NONE;
-            }
-        };
     }
 }

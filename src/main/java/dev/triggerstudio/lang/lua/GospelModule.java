@@ -14,21 +14,45 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * {@code require("gospellua")}: Gospel's trigger API over the engine's {@link ScriptHost}. Reads go
+ * {@code require("gospellua")} and {@code print}: Gospel's trigger API over the engine's {@link ScriptHost}
+ * of the invocation using the sandbox. Reads go
  * through the store with the trigger actor's permissions; insert and commit run nested operations.
  * A refusal or failure of the host stops the script with a {@link LuaAbort} that pcall cannot catch:
  * the nested operation has already been rolled back and the trigger's own operation must be too.
  */
 final class GospelModule {
-    private final ScriptHost host;
     private final GuardHook hook;
+    private ScriptHost host;
 
-    GospelModule(ScriptHost host, GuardHook hook) {
-        this.host = host;
+    GospelModule(GuardHook hook) {
         this.hook = hook;
     }
 
-    /** The module table, built once per invocation; the sandbox restores it before each record. */
+    /** The host of the invocation now using the sandbox (null between invocations). */
+    void bind(ScriptHost host) {
+        this.host = host;
+    }
+
+    /**
+     * print writes an info line to the trace, its arguments joined by tabs as in Lua. A refusal of
+     * the host (the log is full) ends the script as gospel.log's does: uncatchable by pcall.
+     */
+    LuaValue print() {
+        return fn(args -> {
+            StringBuilder line = new StringBuilder();
+            for (int i = 1; i <= args.narg(); i++) {
+                line.append(i > 1 ? "\t" : "").append(args.arg(i).tojstring());
+            }
+            try {
+                host.log("info", line.toString());
+            } catch (ScriptException e) {
+                throw new LuaAbort(e.kind(), e.getMessage(), hook.scriptLine(), e);
+            }
+            return LuaValue.NONE;
+        });
+    }
+
+    /** The module table, built once per sandbox; the sandbox restores it before each record. */
     LuaTable module() {
         LuaTable m = new LuaTable();
         m.set("loadRecord", fn(args -> loadRecord(args.checkjstring(1), args.checkjstring(2))));

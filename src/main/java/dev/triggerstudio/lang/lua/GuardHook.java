@@ -17,7 +17,7 @@ import org.luaj.vm2.lib.DebugLib;
  * happens inside one VM instruction, where no other check could see it.
  */
 final class GuardHook extends DebugLib {
-    private final RunGuard guard;
+    private RunGuard guard;
     private final String source;
     private LuaClosure[] closures = new LuaClosure[32];
     private LuaValue[][] stacks = new LuaValue[32][];
@@ -25,9 +25,13 @@ final class GuardHook extends DebugLib {
     private int depth;
 
     /** @param source the chunk name of the user's script, whose lines errors report */
-    GuardHook(RunGuard guard, String source) {
-        this.guard = guard;
+    GuardHook(String source) {
         this.source = source;
+    }
+
+    /** The budget of the invocation now using the sandbox this hook belongs to. */
+    void bind(RunGuard guard) {
+        this.guard = guard;
     }
 
     /** Starts one record's run: no frames, the string allowance of the run guard reset. */

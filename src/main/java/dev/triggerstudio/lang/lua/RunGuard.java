@@ -14,6 +14,9 @@ final class RunGuard {
     private long instructions;
     private long allocated;
     private GuardHook hook;
+    /** The guard of the run this one is nested in (a trigger fired by gospel.insert), or null. */
+    private RunGuard outer;
+    private boolean entered;
 
     RunGuard(long timeoutMs) {
         this.timeoutMs = timeoutMs;
@@ -28,14 +31,24 @@ final class RunGuard {
         return g;
     }
 
+    /** Starts one record's run on this thread. */
     void enter(GuardHook hook) {
+        if (!entered) {
+            outer = CURRENT.get();
+            entered = true;
+        }
         this.hook = hook;
         this.allocated = 0;
         CURRENT.set(this);
     }
 
+    /** Ends the invocation: a run this one was nested in gets its guard back. */
     void leave() {
-        CURRENT.remove();
+        if (outer == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(outer);
+        }
         hook = null;
     }
 

@@ -1,5 +1,6 @@
 package dev.triggerstudio.lang.lua;
 
+import dev.triggerstudio.lang.ScriptHost;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,85 +18,125 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.BaseLib;
 import org.luaj.vm2.lib.OneArgFunction;
-import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * The globals of one chunk's runs: base, package, table, string, math and bit32 only, no way to the
+ * The globals of a trigger's runs: base, package, table, string, math and bit32 only, no way to the
  * file system, to Java classes or to bytecode, and the 5.1 names Gospel scripts rely on.
  * Every closure runs with these globals as its {@code globals}, which is what makes LuaJ call the
  * {@link GuardHook}: a chunk loaded with another environment table would otherwise run unhooked.
  *
- * <p>It is built once per invocation and reused for each record, which is what makes a simple
- * trigger cheap (building it cost ten times the script's own run). Every table a script can reach
- * at the start of a run (globals, package and its tables, the libraries, context, the gospellua
- * module) is remembered as it was built and put back before the next record, so each record still
- * starts from exactly the same globals: nothing a run sets, removes or replaces reaches the next.
+ * <p>A sandbox belongs to one compiled trigger and serves its invocations one at a time (bound to
+ * each invocation's guard, host and context), running every record in the same globals: building
+ * them cost ten times a simple script's own run. Every table a script can reach at the start of a
+ * run (globals, package and its tables, the libraries, context, the gospellua module) keeps an
+ * {@link UndoLog} and is put back before the next record, so each record starts from exactly the
+ * globals the first one saw: nothing a run sets, removes or replaces reaches the next record, the
+ * next chunk or another trigger (which has its own sandbox).
  */
 final class Sandbox {
     private static final String[] BASE_REMOVED = {"dofile", "loadfile", "collectgarbage", "print", "load"};
-    private static final String[] PACKAGE_REMOVED = {"config", "cpath", "loadlib", "path", "searchpath", "seeall"};
     private static final String[] LIBRARIES = {"string", "table", "math", "bit32"};
     private static final LuaValue RECORD = LuaValue.valueOf("record");
     private static final LuaValue OLD = LuaValue.valueOf("old");
+    private static final LuaValue CONTEXT = LuaValue.valueOf("context");
 
     private final SandboxGlobals globals;
-    private final Libraries.Random random;
+    private final GuardHook hook;
+    private final GospelModule gospel;
+    private final Libraries.Random random = new Libraries.Random();
+    /** The tables built with the sandbox, then those of the bound invocation's context. */
     private final List<LuaTable> restored = new ArrayList<>();
-    private Pristine[] pristine;
+    private int built;
+    private LuaValue context = LuaValue.NIL;
 
-    private Sandbox(SandboxGlobals globals, Libraries.Random random) {
+    private Sandbox(SandboxGlobals globals, GuardHook hook, GospelModule gospel) {
         this.globals = globals;
-        this.random = random;
+        this.hook = hook;
+        this.gospel = gospel;
     }
 
-    /**
-     * @param context the {@code context} global (copied: the sandbox's copy is the one restored)
-     * @param gospel the table {@code require("gospellua")} returns (copied likewise)
-     */
-    static Sandbox create(GuardHook hook, LuaFunction print, LuaTable context, LuaTable gospel) {
+    /** @param path the script's path, whose lines errors report */
+    static Sandbox create(String path) {
         SandboxGlobals g = new SandboxGlobals();
         g.load(new BaseLib());
-        g.load(new PackageLib());
         LuaC.install(g);
+        GuardHook hook = new GuardHook(path);
         g.undumper = null;
         g.finder = name -> null;
         g.STDIN = InputStream.nullInputStream();
         g.debuglib = hook;
-        Sandbox sandbox = new Sandbox(g, new Libraries.Random());
-        base(g, print);
-        sandbox.packages(g, sandbox.tracked(gospel, true));
+        Sandbox sandbox = new Sandbox(g, hook, new GospelModule(hook));
+        base(g, sandbox.gospel.print());
+        sandbox.packages(g, sandbox.tracked(sandbox.gospel.module()));
         sandbox.libraries(g);
-        g.set("context", sandbox.tracked(context, true));
         sandbox.restored.add(g);
-        sandbox.restored.add(g.get("package").checktable());
-        sandbox.pristine = sandbox.restored.stream().map(Pristine::new).toArray(Pristine[]::new);
+        sandbox.restored.forEach(Sandbox::settle);
+        sandbox.built = sandbox.restored.size();
         return sandbox;
+    }
+
+    GuardHook hook() {
+        return hook;
+    }
+
+    /** Gives the sandbox to one invocation: its budget, its host and its {@code context}. */
+    void bind(RunGuard guard, ScriptHost host, LuaTable context) {
+        hook.bind(guard);
+        gospel.bind(host);
+        this.context = tracked(context);
+        restored.subList(built, restored.size()).forEach(Sandbox::settle);
     }
 
     /**
      * The globals, ready for one record's run: what the previous run changed is put back, then
-     * {@code record}, {@code old}, math.random's seed and the error handler are this record's.
+     * {@code record}, {@code old}, {@code context}, math.random's seed and the error handler are set.
      */
     Globals prepare(LuaValue record, LuaValue old, long seed, LuaFunction errorHandler) {
-        for (Pristine p : pristine) {
-            p.reset();
-        }
+        undo();
         globals.setForRecord(RECORD, record);
         globals.setForRecord(OLD, old);
+        globals.setForRecord(CONTEXT, context);
         random.reseed(seed);
         globals.running.errorfunc = errorHandler;
         return globals;
     }
 
-    /** True when the table is one this sandbox puts back before each record (for tests). */
+    /** Ends an invocation that ran to the end: the sandbox is left as built, holding none of its data. */
+    void release() {
+        undo();
+        globals.setForRecord(RECORD, LuaValue.NIL);
+        globals.setForRecord(OLD, LuaValue.NIL);
+        globals.setForRecord(CONTEXT, LuaValue.NIL);
+        globals.running.errorfunc = null;
+        restored.subList(built, restored.size()).clear();
+        context = LuaValue.NIL;
+        gospel.bind(null);
+        hook.bind(null);
+    }
+
+    /** True when the table is one this sandbox puts back (for tests). */
     boolean restores(LuaTable table) {
         return restored.contains(table);
     }
 
-    /** A copy in a tracked table, restored before each record; deep copies the tables in it too. */
-    private LuaTable tracked(LuaTable source, boolean deep) {
-        TrackedTable t = new TrackedTable(source.length(), source.keyCount());
+    private void undo() {
+        for (int i = 0; i < restored.size(); i++) {
+            ((Tracked) restored.get(i)).undo().undo(restored.get(i));
+        }
+    }
+
+    /** Empties the table's log: the table as it is now is what every record starts from. */
+    private static void settle(LuaTable table) {
+        if (!(table instanceof Tracked t)) {
+            throw new IllegalStateException("every table of the sandbox must keep an undo log");
+        }
+        t.undo().clear();
+    }
+
+    /** A deep copy in tracked tables, each put back before every record (no cycles: tables we built). */
+    private LuaTable tracked(LuaTable source) {
+        TrackedTable t = new TrackedTable(source.length(), 8); // lists keep an array part: table.sort needs it
         LuaValue k = LuaValue.NIL;
         while (true) {
             Varargs e = source.next(k);
@@ -103,13 +144,13 @@ final class Sandbox {
                 break;
             }
             LuaValue v = e.arg(2);
-            t.rawset(k, deep && v.istable() ? tracked((LuaTable) v, true) : v);
+            t.rawset(k, v.istable() ? tracked((LuaTable) v) : v);
         }
         restored.add(t);
         return t;
     }
 
-    private static void base(Globals g, LuaFunction print) {
+    private static void base(Globals g, LuaValue print) {
         for (String name : BASE_REMOVED) {
             g.set(name, LuaValue.NIL);
         }
@@ -120,30 +161,21 @@ final class Sandbox {
         g.set("_VERSION", "Lua 5.1");
     }
 
-    /**
-     * LuaJ's package table stays (its require reads it); its loaded, preload and searchers become
-     * tracked tables. The package table itself is checked entry by entry after each run.
-     */
+    /** package and require (see {@link PackageLibrary}); gospellua is the one preloaded module. */
     private void packages(Globals g, LuaTable gospel) {
-        LuaTable pkg = g.get("package").checktable();
-        for (String name : PACKAGE_REMOVED) {
-            pkg.set(name, LuaValue.NIL);
-        }
-        TrackedTable preload = new TrackedTable(0, 1);
-        preload.set("gospellua", new OneArgFunction() {
+        PackageLibrary lib = new PackageLibrary("gospellua", new OneArgFunction() {
             @Override
             public LuaValue call(LuaValue name) {
                 return gospel;
             }
         });
-        TrackedTable searchers = new TrackedTable(1, 0);
-        searchers.set(1, g.package_.preload_searcher);
-        pkg.set("loaded", tracked(pkg.get("loaded").checktable(), false));
-        pkg.set("preload", preload);
-        pkg.set("searchers", searchers);
-        pkg.set("loaders", searchers);
-        restored.add(preload);
-        restored.add(searchers);
+        LuaTable pkg = lib.table();
+        g.set("package", pkg);
+        g.set("require", lib.require());
+        restored.add(pkg);
+        for (String name : new String[] {"loaded", "preload", "searchers"}) {
+            restored.add(pkg.get(name).checktable());
+        }
     }
 
     /**

@@ -6,14 +6,14 @@ import org.luaj.vm2.LuaValue;
 
 /**
  * The sandbox's globals: a {@link Globals} (LuaJ calls the hook only for closures whose globals are
- * one) that records its changes like a {@link TrackedTable}.
+ * one) that keeps an undo log like a {@link TrackedTable}.
  */
 final class SandboxGlobals extends Globals implements Tracked {
-    private final Changes changes = new Changes();
+    private final UndoLog undo = new UndoLog();
 
     @Override
-    public Changes changes() {
-        return changes;
+    public UndoLog undo() {
+        return undo;
     }
 
     /**
@@ -26,31 +26,31 @@ final class SandboxGlobals extends Globals implements Tracked {
 
     @Override
     public void rawset(int key, LuaValue value) {
-        changes.key(LuaInteger.valueOf(key));
+        undo.write(this, LuaInteger.valueOf(key));
         super.rawset(key, value);
     }
 
     @Override
     public void rawset(LuaValue key, LuaValue value) {
-        changes.key(key);
+        undo.write(this, key);
         super.rawset(key, value);
     }
 
     @Override
     public void hashset(LuaValue key, LuaValue value) {
-        changes.key(key);
+        undo.write(this, key);
         super.hashset(key, value);
     }
 
     @Override
     public LuaValue setmetatable(LuaValue metatable) {
-        changes.all();
+        undo.everything(this);
         return super.setmetatable(metatable);
     }
 
     @Override
     public void sort(LuaValue comparator) {
-        changes.all();
+        undo.everything(this);
         super.sort(comparator);
     }
 }

@@ -11,44 +11,44 @@ import org.luaj.vm2.LuaValue;
  * change a script makes ({@code LuaResetTest} checks each way).
  */
 final class TrackedTable extends LuaTable implements Tracked {
-    private final Changes changes = new Changes();
+    private final UndoLog undo = new UndoLog();
 
     TrackedTable(int arraySize, int hashSize) {
         super(arraySize, hashSize);
     }
 
     @Override
-    public Changes changes() {
-        return changes;
+    public UndoLog undo() {
+        return undo;
     }
 
     @Override
     public void rawset(int key, LuaValue value) {
-        changes.key(LuaInteger.valueOf(key));
+        undo.write(this, LuaInteger.valueOf(key));
         super.rawset(key, value);
     }
 
     @Override
     public void rawset(LuaValue key, LuaValue value) {
-        changes.key(key);
+        undo.write(this, key);
         super.rawset(key, value);
     }
 
     @Override
     public void hashset(LuaValue key, LuaValue value) {
-        changes.key(key);
+        undo.write(this, key);
         super.hashset(key, value);
     }
 
     @Override
     public LuaValue setmetatable(LuaValue metatable) {
-        changes.all();
+        undo.everything(this);
         return super.setmetatable(metatable);
     }
 
     @Override
     public void sort(LuaValue comparator) {
-        changes.all();
+        undo.everything(this);
         super.sort(comparator);
     }
 }

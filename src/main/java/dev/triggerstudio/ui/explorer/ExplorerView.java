@@ -69,7 +69,8 @@ public final class ExplorerView extends BorderPane {
         TreeItem<ExplorerItem> root = new TreeItem<>(new ExplorerItem("", null, ExplorerItem.Kind.CATEGORY, List.of()));
         for (ExplorerItem c : categories) {
             TreeItem<ExplorerItem> cat = new TreeItem<>(c);
-            c.children().forEach(ch -> cat.getChildren().add(new TreeItem<>(ch)));
+            // one change for the whole category: a thousand triggers added one by one is a thousand events
+            cat.getChildren().setAll(c.children().stream().map(TreeItem::new).toList());
             cat.setExpanded(expanded.isEmpty() ? !c.children().isEmpty() && c.children().size() < 12
                     : expanded.contains(c.label()));
             root.getChildren().add(cat);

@@ -41,6 +41,7 @@ final class BatchEditorView extends VBox {
     private final ChoiceBox<Operation.Kind> newKind = new ChoiceBox<>(FXCollections.observableArrayList(Operation.Kind.values()));
     private final ChoiceBox<String> newObject = new ChoiceBox<>();
     private final TextArea json = new TextArea();
+    private final TabPane forms = new TabPane();
     private final ListView<String> problems = new ListView<>();
     private final Label message = new Label();
 
@@ -58,7 +59,7 @@ final class BatchEditorView extends VBox {
         message.setId("batchMessage");
         HBox bar = new HBox(8, create, save, check, message);
         bar.setAlignment(Pos.CENTER_LEFT);
-        TabPane forms = new TabPane(new Tab("Table", tableForm()), new Tab("JSON", jsonForm()));
+        forms.getTabs().setAll(new Tab("Table", tableForm()), new Tab("JSON", jsonForm()));
         forms.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         forms.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() == 1 && model() != null) {
@@ -124,7 +125,8 @@ final class BatchEditorView extends VBox {
         if (newObject.getValue() == null && !newObject.getItems().isEmpty()) {
             newObject.setValue(newObject.getItems().getFirst());
         }
-        json.setText(m == null ? "" : m.toJson());
+        // the JSON of a batch of 10 000 records is megabytes: written when its tab is shown, not on every load
+        json.setText(m == null || forms.getSelectionModel().getSelectedIndex() != 1 ? "" : m.toJson());
         refreshOperations(0);
         problems.getItems().clear();
     }

@@ -20,6 +20,8 @@ final class FakeHost implements ScriptHost {
     final List<String> writes = new ArrayList<>();
     int nextId = 1;
     String refuseCreatesWith;
+    /** Runs on every create, as the engine runs the created object's triggers (a nested run). */
+    Runnable onCreate = () -> { };
 
     FakeHost define(ObjectDef def) {
         objects.put(def.apiName(), def);
@@ -69,6 +71,7 @@ final class FakeHost implements ScriptHost {
         if (refuseCreatesWith != null) {
             throw ScriptException.rejected(refuseCreatesWith, "triggers/other.lua", 1);
         }
+        onCreate.run();
         List<Map<String, Object>> saved = new ArrayList<>();
         for (Map<String, Object> r : records) {
             Map<String, Object> copy = new LinkedHashMap<>(r);

@@ -21,18 +21,20 @@ import java.util.Map;
  * engine). Runs the bench's trigger {@code record.total = record.amount * record.qty} through the SPI
  * over chunks of 200 records, and beside it the same edit done in Java on the same maps, so the
  * figure comes with a baseline measured in the same run. Usage (after test-compile):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.triggerstudio.lang.lua.LuaRecordCost [rounds]}
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.triggerstudio.lang.lua.LuaRecordCost
+ * [rounds [chunk [script]]]}; with a chunk of 1 the figure includes building the sandbox for every record.
  */
 public final class LuaRecordCost {
-    private static final int CHUNK = 200;
-    private static final int CHUNKS = 50;
+    private static final int RECORDS = 10_000;
+    private static int chunk = 200;
 
     private LuaRecordCost() {
     }
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        String script = args.length > 1 ? args[1] : "record.total = record.amount * record.qty";
+        chunk = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String script = args.length > 2 ? args[2] : "record.total = record.amount * record.qty";
         FakeHost host = new FakeHost();
         host.define(new ObjectDef("line", "Line", "name", false, List.of(FieldDef.of("name", FieldType.TEXT),
                 FieldDef.of("amount", FieldType.NUMBER), FieldDef.of("qty", FieldType.INTEGER),
@@ -49,17 +51,17 @@ public final class LuaRecordCost {
         }
         double[] luaTail = Arrays.copyOfRange(lua, rounds / 2, rounds);
         double[] javaTail = Arrays.copyOfRange(java, rounds / 2, rounds);
-        System.out.printf("LUA-RECORD-COST %d records x %d rounds (last half): Lua median %.2f us/record, min %.2f;"
-                        + " Java edit median %.3f us/record; script: %s%n", CHUNK * CHUNKS, rounds, median(luaTail),
+        System.out.printf("LUA-RECORD-COST %d records in chunks of %d x %d rounds (last half): Lua median %.2f us/record,"
+                        + " min %.2f; Java edit median %.3f us/record; script: %s%n", RECORDS, chunk, rounds, median(luaTail),
                 Arrays.stream(luaTail).min().orElseThrow(), median(javaTail), script);
     }
 
-    /** µs per record of one round: CHUNKS invocations of CHUNK records (compiled == null: the Java edit). */
+    /** µs per record of one round: RECORDS records in chunks (compiled == null: the Java edit). */
     private static double round(TriggerDef trigger, CompiledScript compiled, FakeHost host) {
         List<List<RecordPair>> chunks = new ArrayList<>();
-        for (int c = 0; c < CHUNKS; c++) {
-            List<RecordPair> pairs = new ArrayList<>(CHUNK);
-            for (int i = 0; i < CHUNK; i++) {
+        for (int c = 0; c < RECORDS / chunk; c++) {
+            List<RecordPair> pairs = new ArrayList<>(chunk);
+            for (int i = 0; i < chunk; i++) {
                 Map<String, Object> rec = new LinkedHashMap<>();
                 rec.put("name", "line " + i);
                 rec.put("amount", 2.5 + i);
@@ -82,10 +84,10 @@ public final class LuaRecordCost {
         }
         long ns = System.nanoTime() - start;
         Object total = chunks.getLast().getLast().record().get("total");
-        if (!(total instanceof Number n) || n.doubleValue() != (2.5 + CHUNK - 1) * (CHUNK - 1)) {
+        if (!(total instanceof Number n) || n.doubleValue() != (2.5 + chunk - 1) * (chunk - 1)) {
             throw new IllegalStateException("wrong total " + total);
         }
-        return ns / 1000.0 / (CHUNK * CHUNKS);
+        return ns / 1000.0 / (chunk * (RECORDS / chunk));
     }
 
     private static double median(double[] values) {

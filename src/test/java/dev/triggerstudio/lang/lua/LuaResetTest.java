@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.ZeroArgFunction;
 
 /**
  * One sandbox serves every record of a chunk, so each record must start from exactly the globals the
@@ -62,6 +61,10 @@ class LuaResetTest {
             x = 1                                                      | x == 1
             function helper() return 1 end                             | helper() == 1
             for i = 1, 100 do _G['g' .. i] = i end                     | g100 == 100
+            for i = 1, 1000 do x = i end                               | x == 1000
+            for k in pairs(math) do math[k] = nil end                  | next(math) == nil
+            local G = _G for k in pairs(G) do if k ~= 'tostring' and k ~= 'record' then G[k] = nil end end | string == nil and pairs == nil
+            a = 1 setmetatable(table, {}) table.b = 1 table.insert(table, 'x') table.sort(table) table.insert = nil | table.insert == nil and table[1] == 'x'
             rawset(_G, 'y', {})                                        | type(y) == 'table'
             load('z = 5')()                                            | z == 5
             _G._G = nil                                                | _G == nil
@@ -167,18 +170,86 @@ class LuaResetTest {
                 });
     }
 
+    @Test
+    void aNestedRunOfAnotherTriggerLeavesTheOuterRunItsLimitsAndGlobals() {
+        CompiledScript inner = fx.compile("nested = true\nrecord.note = ('i'):rep(2)");
+        fx.host.onCreate = () -> inner.run(invocation(LuaFixture.invoice()), fx.host);
+        RecordPair outer = LuaFixture.invoice();
+
+        fx.compile("""
+                local gospel = require("gospellua")
+                gospel.insert("account", {name = "x"})
+                record.note = ('o'):rep(2) .. tostring(nested) .. string.format("%d", 7)
+                """).run(invocation(outer), fx.host);
+
+        assertThat(outer.record()).containsEntry("note", "oonil7");
+    }
+
+    @Test
+    void entriesAWeakMetatableLetTheCollectorDropAreBackForTheNextRecord() {
+        TrackedTable t = new TrackedTable(0, 4);
+        for (int i = 0; i < 100; i++) {
+            t.set("k" + i, new LuaTable());
+        }
+        t.undo().clear();
+        LuaTable weak = new LuaTable();
+        weak.set("__mode", "v");
+
+        t.setmetatable(weak);
+        for (int i = 0; i < 5 && t.next(LuaValue.NIL).arg1().isnil() == false && t.keyCount() == 100; i++) {
+            System.gc();
+        }
+        t.undo().undo(t);
+
+        assertThat(t.getmetatable()).isNull();
+        assertThat(t.keyCount()).isEqualTo(100);
+        assertThat(t.get("k99").istable()).isTrue();
+    }
+
+    @Test
+    void eachInvocationSeesItsOwnContextAndNotTheLastOnesChanges() {
+        CompiledScript compiled = fx.compile("""
+                record.note = context.event .. " " .. context.user.name .. " " .. #context.user.groups
+                    .. " " .. tostring(context.extra)
+                context.extra = "left"
+                table.insert(context.user.groups, "x")
+                """);
+        RecordPair first = LuaFixture.invoice();
+        RecordPair second = LuaFixture.invoice();
+
+        compiled.run(invocation(first), fx.host);
+        compiled.run(new Invocation(fx.trigger(), Timing.BEFORE, Event.UPDATE,
+                Map.of("id", "bob", "name", "Bob", "groups", List.of()), new ArrayList<>(List.of(second)),
+                10_000, 0, 1, 1), fx.host);
+
+        assertThat(first.record()).containsEntry("note", "create Alice 3 nil");
+        assertThat(second.record()).containsEntry("note", "update Bob 0 nil");
+    }
+
+    @Test
+    void anInvocationThatFailedLeavesNothingForTheNext() {
+        CompiledScript compiled = fx.compile("""
+                record.note = tostring(leak) .. " " .. tostring(string.leak)
+                leak = 1
+                string.leak = 2
+                if record.number == "fail" then error("stop") end
+                """);
+        RecordPair after = LuaFixture.invoice();
+
+        assertThatThrownBy(() -> compiled.run(invocation(LuaFixture.invoice("number", "fail")), fx.host))
+                .hasMessageContaining("stop");
+        compiled.run(invocation(after), fx.host);
+
+        assertThat(after.record()).containsEntry("note", "nil nil");
+    }
+
     /** The structural half: every table a script can reach when a record starts is one that is put back. */
     @Test
     void everyTableReachableFromTheGlobalsIsRestored() {
-        GuardHook hook = new GuardHook(new RunGuard(1000), LuaFixture.PATH);
+        Sandbox sandbox = Sandbox.create(LuaFixture.PATH);
         LuaTable context = new LuaTable();
         context.set("user", LuaValues.toLua(Map.of("groups", List.of("a", "b"), "name", "Alice")));
-        Sandbox sandbox = Sandbox.create(hook, new ZeroArgFunction() {
-            @Override
-            public LuaValue call() {
-                return NONE;
-            }
-        }, context, new GospelModule(fx.host, hook).module());
+        sandbox.bind(new RunGuard(1000), fx.host, context);
         LuaTable globals = sandbox.prepare(LuaValue.NIL, LuaValue.NIL, 0, null);
 
         List<LuaTable> reachable = new ArrayList<>();

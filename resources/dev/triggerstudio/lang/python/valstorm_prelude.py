@@ -179,19 +179,37 @@ def _ts_boot(bridge):
     LEVELS = {"info": "info", "warning": "warning", "warn": "warning", "error": "error",
               "debug": "info", "critical": "error"}
 
+    class OnFirstUse:
+        """A namespace made the first time a trigger reads it, then kept on its context like a
+        plain attribute: most triggers use none of them, and every object built per chunk costs
+        the interpreter time."""
+
+        def __init__(self, make):
+            self.make = make
+
+        def __set_name__(self, owner, name):
+            self.name = name
+
+        def __get__(self, context, owner=None):
+            if context is None:
+                return self
+            value = context.__dict__[self.name] = self.make()
+            return value
+
     class RecordTriggerContext:
+        records = OnFirstUse(Records)
+        query = OnFirstUse(Query)
+        metadata = OnFirstUse(Metadata)
+        communications = OnFirstUse(Communications)
+        integrations = OnFirstUse(Integrations)
+        tasks = OnFirstUse(Tasks)
+        utils = OnFirstUse(Utils)
+
         def __init__(self, user, new_map, old_map, trigger_context):
             self.user = User(user or {})
             self.new_map = new_map
             self.old_map = old_map
             self.trigger_context = trigger_context
-            self.records = Records()
-            self.query = Query()
-            self.metadata = Metadata()
-            self.communications = Communications()
-            self.integrations = Integrations()
-            self.tasks = Tasks()
-            self.utils = Utils()
 
         def log(self, msg, level="info"):
             call("log", LEVELS.get(str(level).lower(), "info"), str(msg))

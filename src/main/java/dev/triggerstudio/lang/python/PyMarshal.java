@@ -12,7 +12,8 @@ import java.util.Map;
  * in Python's {@code marshal} format, which Python reads back with {@code marshal.loads} into
  * real dicts, lists, str, int, float, bool and None: the same values {@code json.loads} would
  * give, at about half the interpreter's cost, because marshal's reader has no text to scan and
- * every dict key is written once per payload and referenced afterwards.
+ * every repeated string (dict keys above all) is written once per payload and referenced
+ * afterwards.
  *
  * <p>The bytes travel as a Latin-1 string (one char per byte); Python encodes it back with
  * {@code str.encode('latin-1')}. Values of any other Java type are written as Jackson would turn
@@ -21,7 +22,8 @@ import java.util.Map;
 final class PyMarshal {
     private static final char FLAG_REF = 0x80;
     private final StringBuilder out = new StringBuilder(8192);
-    private final Map<String, Integer> keyRefs = new HashMap<>();
+    private static final int MAX_SHARED = 64;
+    private final Map<String, Integer> refs = new HashMap<>();
 
     private PyMarshal() {
     }
@@ -36,7 +38,7 @@ final class PyMarshal {
     private void value(Object v) {
         switch (v) {
             case null -> out.append('N');
-            case String s -> string(s, false);
+            case String s -> string(s);
             case Boolean b -> out.append(b ? 'T' : 'F');
             case Long l -> integer(l);
             case Integer i -> integer(i);
@@ -54,7 +56,7 @@ final class PyMarshal {
     private void dict(Map<?, ?> map) {
         out.append('{');
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            string(String.valueOf(e.getKey()), true);
+            string(String.valueOf(e.getKey()));
             value(e.getValue());
         }
         out.append('0');
@@ -74,7 +76,7 @@ final class PyMarshal {
             case OBJECT -> {
                 out.append('{');
                 n.properties().forEach(e -> {
-                    string(e.getKey(), true);
+                    string(e.getKey());
                     node(e.getValue());
                 });
                 out.append('0');
@@ -84,7 +86,7 @@ final class PyMarshal {
                 int32(n.size());
                 n.forEach(this::node);
             }
-            case STRING -> string(n.textValue(), false);
+            case STRING -> string(n.textValue());
             case BOOLEAN -> out.append(n.booleanValue() ? 'T' : 'F');
             case NUMBER -> number(n);
             default -> out.append('N');
@@ -102,20 +104,24 @@ final class PyMarshal {
     }
 
     /**
-     * A dict key is written once and then referenced by index ('r'): 200 records of twelve fields
-     * carry twelve key strings, and Python's dicts share those string objects.
+     * A string is written once and then referenced by index ('r'): 200 records of sixteen fields
+     * carry sixteen key strings and a handful of repeated values (a status, a date, a user), and
+     * reading a reference costs Python a fraction of decoding the string again. Strings are
+     * immutable, so sharing one object between dicts changes nothing a trigger can see.
+     * Long strings are rarely repeated and are not worth the lookup.
      */
-    private void string(String s, boolean key) {
-        if (key) {
-            Integer ref = keyRefs.get(s);
+    private void string(String s) {
+        boolean shared = s.length() <= MAX_SHARED;
+        if (shared) {
+            Integer ref = refs.get(s);
             if (ref != null) {
                 out.append('r');
                 int32(ref);
                 return;
             }
-            keyRefs.put(s, keyRefs.size());
+            refs.put(s, refs.size());
         }
-        char flag = key ? FLAG_REF : 0;
+        char flag = shared ? FLAG_REF : 0;
         if (isAscii(s)) {
             if (s.length() < 256) {
                 out.append((char) ('z' | flag)).append((char) s.length());

@@ -192,4 +192,27 @@ class PythonContextApiTest {
 
         assertThat(pair.record().get("phones")).isEqualTo(List.of(List.of("mobile", "work_phone"), List.of("fax")));
     }
+
+    @Test
+    void aNamespaceIsOneObjectWithinARunAndAFreshOneInTheNext() {
+        try (var script = Py.compile("""
+                seen = []
+                async def execute(context):
+                    leaked = hasattr(context.records, 'note')
+                    context.records.note = 'set by run %d' % len(seen)
+                    seen.append(getattr(context.records, 'note'))
+                    r = context.new_map['l1']
+                    r['same'] = context.records is context.records and context.utils is context.utils
+                    r['seen'] = list(seen)
+                    r['fresh'] = context.tasks.__dict__ == {} and not leaked
+                """)) {
+            RecordPair first = lead("l1");
+            RecordPair second = lead("l1");
+            script.run(Py.invocation(Timing.BEFORE, Event.CREATE, first), host);
+            script.run(Py.invocation(Timing.BEFORE, Event.CREATE, second), host);
+
+            assertThat(second.record()).containsEntry("same", true).containsEntry("fresh", true)
+                    .containsEntry("seen", List.of("set by run 0", "set by run 1"));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.triggerstudio.lang.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.model.Event;
@@ -94,19 +95,48 @@ class PythonValuesInTest {
     }
 
     @Test
-    void keysSharedByManyRecordsAndNestedMapsKeepTheirValues() {
+    void theAnswerIsReadBackWithEveryEdgeValue() {
+        RecordPair pair = Py.lead("l1");
+        Py.runOnce("""
+                async def execute(context):
+                    context.new_map['l1'].update(nan=float('nan'), inf=float('-inf'), top=2 ** 63 - 1, bottom=-2 ** 63,
+                                                 text='Zoë "quoted" \\\\ ✓ 𝄞', nested={'a': [{'b': [1, 2.5, None, True]}]}, empty={})
+                """, Timing.BEFORE, Event.CREATE, host, pair);
+
+        assertThat(pair.record()).containsEntry("top", Long.MAX_VALUE).containsEntry("bottom", Long.MIN_VALUE)
+                .containsEntry("text", "Zoë \"quoted\" \\ ✓ 𝄞").containsEntry("empty", Map.of())
+                .containsEntry("nested", Map.of("a", List.of(Map.of("b", Arrays.asList(1L, 2.5, null, true)))));
+        assertThat((Double) pair.record().get("nan")).isNaN();
+        assertThat(pair.record()).containsEntry("inf", Double.NEGATIVE_INFINITY);
+    }
+
+    @Test
+    void anIntegerBeyond64BitsDeepInsideARecordFailsNamingTheRecord() {
+        RecordPair pair = Py.lead("l1");
+        try (var script = Py.compile("async def execute(context):\n    context.new_map['l1']['deep'] = {'x': [1, 2 ** 64]}\n")) {
+            assertThatThrownBy(() -> script.run(Py.invocation(Timing.BEFORE, Event.CREATE, pair), host))
+                    .isInstanceOf(dev.triggerstudio.lang.ScriptException.class)
+                    .hasMessageContaining("record l1").hasMessageContaining("18446744073709551616 does not fit in 64 bits");
+        }
+    }
+
+    @Test
+    void stringsRepeatedAsKeysAndValuesAcrossRecordsKeepTheirValues() {
         List<RecordPair> pairs = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            pairs.add(Py.lead("l" + i, "amount", 1.5 * i, "qty", (long) i, "account", Map.of("id", "acc-" + i, "amount", i)));
+            pairs.add(Py.lead("l" + i, "amount", 1.5 * i, "qty", (long) i, "status", i % 2 == 0 ? "New" : "amount",
+                    "long", LONG_TEXT + (i % 2), "account", Map.of("id", "acc-" + i, "amount", i)));
         }
         Py.runOnce("""
                 async def execute(context):
                     for key, r in context.new_map.items():
-                        r['check'] = f"{key}/{r['id']}/{r['amount'] * r['qty']}/{r['account']['id']}/{r['account']['amount']}"
+                        r['check'] = (f"{key}/{r['id']}/{r['amount'] * r['qty']}/{r['account']['id']}/{r['account']['amount']}"
+                                      f"/{r['status']}/{len(r['long'])}{r['long'][-1]}")
                 """, Timing.BEFORE, Event.CREATE, host, pairs.toArray(RecordPair[]::new));
 
         for (int i = 0; i < 300; i++) {
-            assertThat(pairs.get(i).record()).containsEntry("check", "l%d/l%d/%s/acc-%d/%d".formatted(i, i, 1.5 * i * i, i, i));
+            assertThat(pairs.get(i).record()).containsEntry("check", "l%d/l%d/%s/acc-%d/%d/%s/301%d".formatted(
+                    i, i, 1.5 * i * i, i, i, i % 2 == 0 ? "New" : "amount", i % 2));
         }
     }
 }

@@ -76,15 +76,15 @@ final class DatabaseWrite {
     }
 
     /**
-     * Values triggers set are checked like user input; then required and unique fields. When no
-     * Before trigger or automation ran, the caller's values were checked by validate_system and
-     * only what the engine added (defaults, stored values) is checked again.
+     * Values triggers set are checked like user input; then required and unique fields. A value
+     * the record already holds in the store is not checked again, nor, when no Before trigger or
+     * automation ran, the very value validate_system checked.
      */
     static void checkRecords(OperationRun op) {
         for (Rec r : op.records) {
             for (Map.Entry<String, Object> e : r.values.entrySet()) {
                 String k = e.getKey();
-                if (!SystemFields.isSystem(k) && (op.editedByScripts || !r.input.containsKey(k))) {
+                if (!SystemFields.isSystem(k) && needsCheck(op, r, k, e.getValue())) {
                     ValidateSystem.check(op.object, op.kind, k, e.getValue());
                     FieldDef f = op.object.fieldOrNull(k);
                     if (f != null) {
@@ -103,6 +103,13 @@ final class DatabaseWrite {
                 checkUnique(op, f);
             }
         }
+    }
+
+    private static boolean needsCheck(OperationRun op, Rec r, String field, Object value) {
+        if (r.old != null && value != null && value.equals(r.old.get(field))) {
+            return false;
+        }
+        return op.editedByScripts || !r.input.containsKey(field) || r.input.get(field) != value;
     }
 
     private static void checkUnique(OperationRun op, FieldDef f) {

@@ -17,11 +17,23 @@ final class Rec {
     Map<String, Object> old;
 
     Rec(int index, String ref, String id, Map<String, Object> input) {
+        this(index, ref, id, input, new LinkedHashMap<>(input));
+    }
+
+    /**
+     * A record whose values start as the input map itself: for creates and updates, whose
+     * hydrate or merge_data step replaces the values before anything edits them.
+     */
+    static Rec sharingInput(int index, String ref, String id, Map<String, Object> input) {
+        return new Rec(index, ref, id, input, input);
+    }
+
+    private Rec(int index, String ref, String id, Map<String, Object> input, Map<String, Object> values) {
         this.index = index;
         this.ref = ref;
         this.id = id;
         this.input = input;
-        this.values = new LinkedHashMap<>(input);
+        this.values = values;
     }
 
     /** The id shown in traces: the real id, or {@code #index} before hydration gives one. */

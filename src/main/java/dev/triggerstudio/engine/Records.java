@@ -17,9 +17,10 @@ final class Records {
         switch (op.kind) {
             case CREATE -> {
                 for (Map<String, Object> in : records) {
-                    Map<String, Object> input = new LinkedHashMap<>(in);
+                    Map<String, Object> input = LinkedHashMap.newLinkedHashMap(in.size());
+                    input.putAll(in);
                     Object ref = input.remove("ref");
-                    op.records.add(new Rec(op.records.size(), ref == null ? null : ref.toString(), null, input));
+                    op.records.add(Rec.sharingInput(op.records.size(), ref == null ? null : ref.toString(), null, input));
                 }
             }
             case UPDATE -> {
@@ -30,7 +31,7 @@ final class Records {
                     }
                     Map<String, Object> input = new LinkedHashMap<>(in);
                     input.put(SystemFields.ID, s);
-                    op.records.add(new Rec(op.records.size(), null, s, input));
+                    op.records.add(Rec.sharingInput(op.records.size(), null, s, input));
                 }
             }
             case DELETE -> {

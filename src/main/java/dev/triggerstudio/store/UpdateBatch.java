@@ -21,6 +21,7 @@ final class UpdateBatch {
     private final Store store;
     private final ObjectDef object;
     private final List<String> columns;
+    private final FieldType[] types;
     private final long everyColumn;
     private final java.util.Set<Long> shapes = new java.util.HashSet<>();
     private PreparedStatement current;
@@ -30,6 +31,11 @@ final class UpdateBatch {
         this.store = store;
         this.object = object;
         this.columns = object.allFieldNames().stream().filter(c -> !c.equals(SystemFields.ID)).toList();
+        this.types = new FieldType[columns.size()];
+        for (int i = 0; i < types.length; i++) {
+            FieldDef f = object.fieldOrNull(columns.get(i));
+            types[i] = f == null ? FieldType.TEXT : f.type();
+        }
         this.everyColumn = columns.size() >= 64 ? -1L : (1L << columns.size()) - 1;
     }
 
@@ -46,7 +52,7 @@ final class UpdateBatch {
         int k = 1;
         for (int i = 0; i < columns.size(); i++) {
             if (everyColumn == -1L || (shape & (1L << i)) != 0) {
-                current.setObject(k++, column(columns.get(i), record.get(columns.get(i))));
+                current.setObject(k++, ColumnCodec.toColumn(types[i], record.get(columns.get(i))));
             }
         }
         current.setObject(k, record.get(SystemFields.ID));
@@ -76,7 +82,9 @@ final class UpdateBatch {
         long shape = 0;
         for (int i = 0; i < columns.size(); i++) {
             String c = columns.get(i);
-            if (!Objects.equals(column(c, record.get(c)), column(c, old.get(c)))) {
+            Object now = record.get(c);
+            Object was = old.get(c);
+            if (now != was && !Objects.equals(ColumnCodec.toColumn(types[i], now), ColumnCodec.toColumn(types[i], was))) {
                 shape |= 1L << i;
             }
         }
@@ -86,11 +94,6 @@ final class UpdateBatch {
         }
         shapes.add(shape);
         return shape;
-    }
-
-    private Object column(String name, Object value) {
-        FieldDef f = object.fieldOrNull(name);
-        return ColumnCodec.toColumn(f == null ? FieldType.TEXT : f.type(), value);
     }
 
     private List<String> names(long shape) {

@@ -69,6 +69,7 @@ final class LuaRecord {
         return mt;
     }
 
+    private static final LuaValue GET_FIELDS_NAME = LuaValue.valueOf("getFields");
     private static final LuaValue GET_FIELDS = new OneArgFunction() {
         @Override
         public LuaValue call(LuaValue self) {
@@ -79,7 +80,7 @@ final class LuaRecord {
     private static final class Index extends TwoArgFunction {
         @Override
         public LuaValue call(LuaValue self, LuaValue key) {
-            if (key.isstring() && key.tojstring().equals("getFields")) {
+            if (key.raweq(GET_FIELDS_NAME)) {
                 return GET_FIELDS;
             }
             return LuaValues.toLua(ref(self, "index").values().get(key.tojstring()));

@@ -179,8 +179,8 @@ final class Sandbox {
     }
 
     /**
-     * The stateless libraries are copied from templates built once: loading them afresh for every
-     * chunk would cost more than the rest of a simple trigger's run.
+     * The stateless libraries are copied from templates built once per JVM, so a sandbox never
+     * loads LuaJ's libraries itself.
      */
     private void libraries(Globals g) {
         LuaTable loaded = g.get("package").get("loaded").checktable();

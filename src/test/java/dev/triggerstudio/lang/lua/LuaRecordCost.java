@@ -22,7 +22,8 @@ import java.util.Map;
  * over chunks of 200 records, and beside it the same edit done in Java on the same maps, so the
  * figure comes with a baseline measured in the same run. Usage (after test-compile):
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.triggerstudio.lang.lua.LuaRecordCost
- * [rounds [chunk [script]]]}; with a chunk of 1 the figure includes building the sandbox for every record.
+ * [rounds [chunk [script]]]}; with a chunk of 1 the figure includes an invocation per record (binding the trigger's sandbox to it and
+ * releasing it).
  */
 public final class LuaRecordCost {
     private static final int RECORDS = 10_000;

@@ -1,9 +1,11 @@
 package dev.triggerstudio.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** {@code ./studio}: the headless commands. Each subcommand lives in its own class. */
-@Command(name = "studio", mixinStandardHelpOptions = true, version = "Trigger Studio 0.1.0",
+// help and version are inherited so that `./studio bench --help` works like `./studio --help`
+@Command(name = "studio", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Trigger Studio 0.1.0",
         description = "Author record triggers offline and prove them before they reach a server.",
         subcommands = {
             CheckCommand.class, SimulateCommand.class, TestCommand.class, BenchCommand.class,

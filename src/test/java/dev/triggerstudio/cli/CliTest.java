@@ -49,6 +49,15 @@ class CliTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : List.of("check", "simulate", "test", "bench", "export", "import", "inspect", "push", "keygen")) {
+            Result r = studio(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: studio " + command);
+        }
+    }
+
+    @Test
     void checkPassesOnTheSamples() {
         assertThat(studio("check", "samples/crm").code()).isZero();
         assertThat(studio("check", "samples/ledger").code()).isZero();

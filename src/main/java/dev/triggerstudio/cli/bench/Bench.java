@@ -33,6 +33,7 @@ public final class Bench {
     }
 
     private static final int CHUNK = 200;
+    private static final int REPEATS = 3;
     private final int records;
     private final ScriptRuntimes runtimes;
     private final Path dir;
@@ -48,7 +49,9 @@ public final class Bench {
 
     public List<Scenario> run() throws IOException {
         warmUp(BenchProject.project(List.of(), false, null), records);
-        rawInsertBaseline("raw_insert");
+        warmUpRaw();
+        results.add(median(List.of(rawInsertOnce("raw_insert"), rawInsertOnce("raw_insert"), rawInsertOnce("raw_insert")),
+                Scenario::recordsPerS));
         lifecycle("create_no_triggers", List.of(), false, null);
         for (Language l : List.of(Language.LUA, Language.STANZA, Language.PYTHON)) {
             if (runtimes.get(l).isPresent()) {
@@ -64,62 +67,94 @@ public final class Bench {
         return results;
     }
 
-    /**
-     * Measures the raw insert again just before a scenario: on a shared machine the load drifts,
-     * so each ratio uses the baseline taken next to it. Only the first is reported as a row.
-     */
-    private double rawInsertBaseline(String reportAs) throws IOException {
+    /** The raw insert runs through the JIT too before it is a baseline. */
+    private void warmUpRaw() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            Store s = freshStore("raw");
+            try {
+                rawInsert(s, records);
+            } finally {
+                s.close();
+            }
+        }
+    }
+
+    private Scenario rawInsertOnce(String name) throws IOException {
         Store rawStore = freshStore("raw");
         try {
-            Scenario s = measure(reportAs, null, () -> rawInsert(rawStore, records));
-            if (reportAs == null) {
-                results.remove(s);
-            }
-            return s.recordsPerS();
+            return measure(name, null, () -> rawInsert(rawStore, records));
         } finally {
             rawStore.close();
         }
     }
 
-    private void updates() throws IOException {
-        Store raw = freshStore("raw_update");
-        rawInsert(raw, records);
-        double rawUpdate = measure("raw_update", null, () -> rawUpdate(raw)).recordsPerS();
-        raw.close();
-        updateScenario("update_no_triggers", List.of(), rawUpdate);
-        if (runtimes.get(Language.PYTHON).isPresent()) {
-            updateScenario("update_python", List.of(Language.PYTHON), rawUpdate);
-        } else {
-            skipped("update_python", "no python runtime installed");
-        }
-    }
-
+    /**
+     * Each lifecycle figure is taken {@value #REPEATS} times, each right after its own raw
+     * baseline: on a shared machine the load drifts, so a ratio only means something between
+     * neighbours. The run with the median ratio is reported.
+     */
     private void lifecycle(String name, List<Language> before, boolean automation, Language async) throws IOException {
         Project p = BenchProject.project(before, automation, async);
         warmUp(p, 4000);
-        double baseline = rawInsertBaseline(null);
-        Store store = freshStore(name);
-        try (Simulator sim = new Simulator(p, store, runtimes)) {
-            Scenario s = measure(name, baseline, () -> sim.run(creates(0, records), null, TraceListener.NONE));
-            if (name.equals("create_python")) {
-                addMs("python_warm_chunk", (s.seconds() * 1000.0 - secondsOf("create_no_triggers") * 1000.0) / Math.max(1, records / CHUNK));
+        List<Scenario> runs = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            double baseline = rawInsertOnce(null).recordsPerS();
+            Store store = freshStore(name);
+            try (Simulator sim = new Simulator(p, store, runtimes)) {
+                runs.add(measure(name, baseline, () -> sim.run(creates(0, records), null, TraceListener.NONE)));
+            } finally {
+                store.close();
             }
-        } finally {
-            store.close();
+        }
+        Scenario s = median(runs, Scenario::ratio);
+        results.add(s);
+        if (name.equals("create_python")) {
+            addMs("python_warm_chunk", (s.seconds() * 1000.0 - secondsOf("create_no_triggers") * 1000.0) / Math.max(1, records / CHUNK));
         }
     }
 
-    private void updateScenario(String name, List<Language> before, double baseline) throws IOException {
+    private void updates() throws IOException {
+        Store raw = freshStore("raw_update");
+        try {
+            rawInsert(raw, records);
+            List<Scenario> rawRuns = new ArrayList<>();
+            updateScenario("update_no_triggers", List.of(), raw, rawRuns);
+            results.add(results.size() - 1, median(rawRuns, Scenario::recordsPerS));
+            if (runtimes.get(Language.PYTHON).isPresent()) {
+                updateScenario("update_python", List.of(Language.PYTHON), raw, new ArrayList<>());
+            } else {
+                skipped("update_python", "no python runtime installed");
+            }
+        } finally {
+            raw.close();
+        }
+    }
+
+    /** Updates every record {@value #REPEATS} times, each time to a new qty, next to a raw update of the same rows. */
+    private void updateScenario(String name, List<Language> before, Store raw, List<Scenario> rawRuns) throws IOException {
         Project p = BenchProject.project(before, false, null);
         Store store = freshStore(name);
         try (Simulator sim = new Simulator(p, store, runtimes)) {
             sim.run(creates(0, records), null, TraceListener.NONE);
             List<String> ids = store.query("select id from item order by id").stream().map(r -> (String) r.get("id")).toList();
-            sim.run(updates(ids.subList(0, Math.min(ids.size(), 2 * CHUNK))), null, TraceListener.NONE);
-            measure(name, baseline, () -> sim.run(updates(ids), null, TraceListener.NONE));
+            sim.run(updates(ids.subList(0, Math.min(ids.size(), 2 * CHUNK)), 8), null, TraceListener.NONE);
+            List<Scenario> runs = new ArrayList<>();
+            for (int i = 0; i < REPEATS; i++) {
+                long qty = 9 + i;
+                Scenario base = measure("raw_update", null, () -> rawUpdate(raw, qty));
+                rawRuns.add(base);
+                runs.add(measure(name, base.recordsPerS(), () -> sim.run(updates(ids, qty), null, TraceListener.NONE)));
+            }
+            results.add(median(runs, Scenario::ratio));
         } finally {
             store.close();
         }
+    }
+
+    private static Scenario median(List<Scenario> runs, java.util.function.ToDoubleFunction<Scenario> by) {
+        List<Scenario> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble(by));
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Compiles the scripts and runs the JIT over the lifecycle before anything is timed. */
@@ -147,12 +182,12 @@ public final class Bench {
         return new Batch("bench", ops);
     }
 
-    private static Batch updates(List<String> ids) {
+    private static Batch updates(List<String> ids, long qty) {
         List<Operation> ops = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Map<String, Object>> recs = new ArrayList<>();
             for (String id : ids.subList(i, Math.min(ids.size(), i + CHUNK))) {
-                recs.add(Map.of("id", id, "qty", 9L));
+                recs.add(Map.of("id", id, "qty", qty));
             }
             ops.add(new Operation(Operation.Kind.UPDATE, "item", recs, null, null, null));
         }
@@ -170,10 +205,8 @@ public final class Bench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum() / 1048576.0;
         double rate = records / seconds;
-        Scenario s = new Scenario(name == null ? "baseline" : name, records, seconds, rate,
+        return new Scenario(name == null ? "baseline" : name, records, seconds, rate,
                 baseline == null ? null : rate / baseline, peak, null);
-        results.add(s);
-        return s;
     }
 
     private void addMs(String name, double ms) {
@@ -226,11 +259,11 @@ public final class Bench {
         }
     }
 
-    private void rawUpdate(Store store) {
+    private void rawUpdate(Store store, long qty) {
         Connection c = store.connection();
         try (PreparedStatement ps = c.prepareStatement("UPDATE item SET qty = ?, modified_date = ?, modified_by = ? WHERE id = ?")) {
             for (int i = 0; i < records; i++) {
-                ps.setLong(1, 9);
+                ps.setLong(1, qty);
                 ps.setString(2, "2026-01-01T00:00:01Z");
                 ps.setString(3, "bench");
                 ps.setString(4, "raw-" + i);

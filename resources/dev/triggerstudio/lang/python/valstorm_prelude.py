@@ -35,7 +35,8 @@ def _ts_boot(bridge):
             self.ref = ref
 
     def to_json(value):
-        return json.dumps(value, default=_plain, allow_nan=True)
+        # json.dumps(value, default=_plain, allow_nan=True), without building an encoder per call
+        return encoder.encode(value)
 
     def _plain(o):
         if isinstance(o, (set, frozenset)):
@@ -55,6 +56,8 @@ def _ts_boot(bridge):
             return {k: o[k] for k in o.keys()}
         raise TypeError(f"a {type(o).__name__} value cannot leave the trigger; "
                         "use str, int, float, bool, None, dict or list")
+
+    encoder = json.JSONEncoder(default=_plain, allow_nan=True)
 
     def call(op, *args):
         reply = json.loads(bridge.call(op, to_json(list(args))))

@@ -108,7 +108,7 @@ final class BatchRunner {
         long t0 = System.nanoTime();
         try {
             execute(run, job, holder);
-            sim.store().execute("UPDATE _studio_async_queue SET status = 'ok' WHERE seq = (SELECT min(seq) FROM"
+            sim.store().executeRepeated("UPDATE _studio_async_queue SET status = 'ok' WHERE seq = (SELECT min(seq) FROM"
                     + " _studio_async_queue WHERE source = ? AND status = 'queued')", job.source());
             commit();
             trace.status(Status.OK);

@@ -214,9 +214,10 @@ final class Simulation {
 
     Map<String, Object> outbox(OperationRun op, String kind, String source, Map<String, Object> payload, TraceNode node) {
         Map<String, Object> stored = new LinkedHashMap<>(payload);
-        store.execute("INSERT INTO _studio_outbox(kind, source, payload, read, created) VALUES(?, ?, ?, 0, ?)", kind,
-                source, Json.compact(payload), op.now);
-        node.log("info", kind + ": " + Json.compact(payload));
+        String json = Json.compact(payload);
+        store.executeRepeated("INSERT INTO _studio_outbox(kind, source, payload, read, created) VALUES(?, ?, ?, 0, ?)", kind,
+                source, json, op.now);
+        node.log("info", kind + ": " + json);
         return stored;
     }
 
@@ -255,7 +256,7 @@ final class Simulation {
         }
         AsyncJob job = new AsyncJob(op.trace.index(), t, a, op.kind.event(), op.object, op.user, recs, olds);
         op.asyncJobs.add(job);
-        store.execute("INSERT INTO _studio_async_queue(operation, source, event, object, record_ids, status, created)"
+        store.executeRepeated("INSERT INTO _studio_async_queue(operation, source, event, object, record_ids, status, created)"
                         + " VALUES(?, ?, ?, ?, ?, 'queued', ?)", op.trace.index(), job.source(), op.kind.event().jsonName(),
                 op.object.apiName(), Json.compact(recs.stream().map(m -> m.get(SystemFields.ID)).toList()), op.now);
     }

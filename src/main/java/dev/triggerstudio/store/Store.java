@@ -554,6 +554,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #execute} for a statement the engine runs again and again (one per operation
+     * or per record), kept prepared. Only for SQL written in the code, never built from input.
+     */
+    public void executeRepeated(String sql, Object... params) {
+        PreparedStatement ps = statement("sql:" + sql, () -> sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("cannot write", e);
+        }
+    }
+
     public String meta(String key) {
         List<Map<String, Object>> r = query("SELECT value FROM _studio_meta WHERE key = ?", key);
         return r.isEmpty() ? null : (String) r.getFirst().get("value");
@@ -561,7 +577,7 @@ public final class Store implements AutoCloseable {
 
     /** Sets a metadata value inside the current transaction. */
     public void setMeta(String key, String value) {
-        execute("INSERT INTO _studio_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        executeRepeated("INSERT INTO _studio_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 key, value);
     }
 

@@ -96,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name());
             m.put("records", s.records());
-            m.put("seconds", round(s.seconds()));
+            m.put("seconds", Math.round(s.seconds() * 1e6) / 1e6); // microseconds: python_warm_chunk is a few ms
             m.put("records_per_s", round(s.recordsPerS()));
             m.put("ratio", s.ratio() == null ? null : round(s.ratio()));
             m.put("peak_heap_mb", round(s.peakHeapMb()));

@@ -21,6 +21,16 @@ public final class StartupBench {
     private StartupBench() {
     }
 
+    /** The class-data archive the runs of this process share; the first run writes it. */
+    private static Path archive() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
+    }
+
+    /** Removes the archive once the runs are done, so that temp does not fill up with them. */
+    public static void cleanUp() throws IOException {
+        Files.deleteIfExists(archive());
+    }
+
     public static Startup once(Path project) throws IOException, InterruptedException {
         Path report = Files.createTempFile("studio-startup", ".json");
         Files.delete(report);
@@ -31,9 +41,8 @@ public final class StartupBench {
         }
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         // the same class-data sharing as ./studio: the first of the runs writes the archive
-        Path archive = Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
-        cmd.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
-                "-Xlog:aot=off", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+        cmd.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive(), "-Xlog:cds*=off",
+                "-Xlog:aot*=off", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-Dpolyglot.engine.WarnInterpreterOnly=false", "-Dstudio.startupReport=" + report,
                 "-Dstudio.home=" + System.getProperty("studio.home", "."), "-cp", System.getProperty("java.class.path"),
                 "dev.triggerstudio.Main", project.toString()));

@@ -17,6 +17,7 @@ final class FxHeartbeat implements AutoCloseable {
     private volatile boolean running = true;
     private long started;
     private long shown;
+    private long finished;
     private int beatsAtStart;
     private int beatsAtShown = -1;
 
@@ -67,8 +68,17 @@ final class FxHeartbeat implements AutoCloseable {
         beatsAtShown = beats.size();
     }
 
-    /** The figures of the load, with stalls counted from its start until {@code settle} after it was shown. */
+    /**
+     * Called on the FX thread when work that goes on after the result was shown (a simulator run
+     * after its project was re-read) is over: stalls are then counted until {@code settle} after this.
+     */
+    void actionFinished() {
+        finished = System.nanoTime();
+    }
+
+    /** The figures of the load, with stalls counted from its start until {@code settle} after it was shown (or finished). */
     Load result(long settle) throws Exception {
+        long end = Math.max(shown, finished);
         long[] copy = onFx(() -> beats.stream().mapToLong(Long::longValue).toArray());
         long longest = 0;
         long previous = started;
@@ -76,7 +86,7 @@ final class FxHeartbeat implements AutoCloseable {
             if (b <= started) {
                 continue;
             }
-            if (b > shown + settle) {
+            if (b > end + settle) {
                 longest = Math.max(longest, b - previous);
                 break;
             }

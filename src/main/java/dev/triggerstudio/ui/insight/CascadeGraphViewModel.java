@@ -35,7 +35,12 @@ public final class CascadeGraphViewModel {
     }
 
     public void show(CascadeGraph g) {
-        layout.set(CascadeLayout.of(g));
+        show(g, CascadeLayout.of(g));
+    }
+
+    /** Shows a graph whose layout was worked out already (off the FX thread, for a large project). */
+    public void show(CascadeGraph g, CascadeLayout l) {
+        layout.set(l);
         graph.set(g);
     }
 

@@ -1,6 +1,8 @@
 package dev.triggerstudio.ui.insight;
 
 import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.engine.cascade.CascadeAnalyzer;
+import dev.triggerstudio.engine.cascade.CascadeGraph;
 import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Project;
@@ -9,6 +11,8 @@ import dev.triggerstudio.store.Store;
 import dev.triggerstudio.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,8 +26,9 @@ import javafx.scene.layout.HBox;
 
 /**
  * The "Insight" perspective: cascade graph, limits chart, golden trace diff and Run When lens of
- * the open project, rebuilt whenever the project is loaded again. Slow work (runs of batches and
- * tests) goes through the executor, never on the FX thread.
+ * the open project, rebuilt whenever the project is loaded again. Slow work (the cascade analysis
+ * and the lens's store copy when shown, runs of batches and tests) goes through the executor,
+ * never on the FX thread; the tabs say "Analysing …" meanwhile.
  */
 public final class InsightPanel extends TabPane implements AutoCloseable {
     private final ObservableValue<Project> project;
@@ -34,8 +39,12 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     private final Tab limits = new Tab("Limits");
     private final Tab golden = new Tab("Golden traces");
     private final Tab lens = new Tab("Run When lens");
+    private final CascadeGraphView graphView;
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
     private Store lensStore;
     private boolean stale = true;
+    private boolean closed;
+    private long generation; // an analysis of an older project arriving late is dropped
 
     public InsightPanel(ObservableValue<Project> project, ScriptRuntimes runtimes, TaskExecutor executor,
                         CascadeGraphViewModel.Opener onOpen) {
@@ -46,7 +55,8 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         this.cascade = new CascadeGraphViewModel(onOpen);
         setId("insight");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().addAll(new Tab("Cascade graph", new CascadeGraphView(cascade)), limits, golden, lens);
+        this.graphView = new CascadeGraphView(cascade);
+        getTabs().addAll(new Tab("Cascade graph", graphView), limits, golden, lens);
         // Built when shown, not on every load: the cascade analysis and the lens's store copy of a
         // large project would otherwise hold up the FX thread while the project opens.
         project.addListener((o, a, p) -> {
@@ -63,14 +73,70 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         }
     }
 
+    /** True while the project's analysis runs in the background (the tabs say "Analysing …"). */
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
+    }
+
     private void rebuild(Project p) {
         if (p == null) {
             return;
         }
-        cascade.analyze(p);
+        long mine = ++generation;
+        analysing.set(true);
+        getTabs().forEach(t -> t.setContent(analysingLabel(p)));
+        executor.submit(() -> Analysis.of(p, InsightPanel::snapshotOf), a -> {
+            if (mine != generation || closed) {
+                a.close(); // a newer load (or closing) overtook it
+                return;
+            }
+            show(p, a);
+        });
+    }
+
+    private static Label analysingLabel(Project p) {
+        Label l = new Label("Analysing " + p.name() + " …");
+        l.getStyleClass().add("insight-analysing");
+        l.setPadding(new Insets(12));
+        return l;
+    }
+
+    /** On the FX thread: the analysis is done, the views are built from it. */
+    private void show(Project p, Analysis a) {
+        analysing.set(false);
+        if (a.error() != null) {
+            getTabs().forEach(t -> t.setContent(new Label("Cannot analyse " + p.name() + ": " + a.error())));
+            return;
+        }
+        cascade.show(a.graph(), a.layout());
+        getTabs().getFirst().setContent(graphView);
         limits.setContent(new LimitsView(new LimitsViewModel(p, runtimes, executor), onOpen));
         golden.setContent(goldenPane(p));
-        lens.setContent(lensPane(p));
+        lens.setContent(lensPane(p, a.store()));
+    }
+
+    private static Store snapshotOf(Project p) {
+        Path db = p.root() == null ? null : p.root().resolve(".studio").resolve("store.db");
+        return snapshot(p, db != null && Files.exists(db) ? db : null);
+    }
+
+    /** What the views need that is slow to work out for a large project; made on a worker thread. */
+    private record Analysis(CascadeGraph graph, CascadeLayout layout, Store store, String error) {
+        static Analysis of(Project p, java.util.function.Function<Project, Store> snapshot) {
+            try {
+                CascadeGraph g = CascadeAnalyzer.analyze(p);
+                return new Analysis(g, CascadeLayout.of(g), snapshot.apply(p), null);
+            } catch (RuntimeException e) {
+                String m = e.getMessage();
+                return new Analysis(null, null, null, m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(""));
+            }
+        }
+
+        void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     /** Pick a test with a golden file, run it in the background, show both traces side by side. */
@@ -118,10 +184,9 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     }
 
     /** Pick a trigger: how many stored records its Run When matches (the simulator's store, else the seed data). */
-    private BorderPane lensPane(Project p) {
+    private BorderPane lensPane(Project p, Store store) {
         closeStore();
-        Path db = p.root() == null ? null : p.root().resolve(".studio").resolve("store.db");
-        lensStore = snapshot(p, db != null && Files.exists(db) ? db : null);
+        lensStore = store;
         RunWhenLensView view = new RunWhenLensView(new RunWhenLensViewModel(p, lensStore, runtimes, executor));
         ComboBox<String> triggers = new ComboBox<>();
         triggers.setId("insight-lens-trigger");
@@ -168,6 +233,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         closeStore();
     }
 }

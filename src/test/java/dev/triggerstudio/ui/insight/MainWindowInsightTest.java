@@ -89,6 +89,8 @@ class MainWindowInsightTest extends FxRobot {
         openStudio(project);
 
         clickOn("#perspective-insight");
+        // the cascade analysis runs in the background: the graph is drawn when it is done
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#cascade-node-trigger_line_rollup").tryQuery().isPresent());
         Label node = lookup("#cascade-node-trigger_line_rollup").queryAs(Label.class);
         assertThat(node.getStyle()).contains("#d32f2f");
         clickOn(node);

@@ -44,6 +44,7 @@ public final class SimulatorSession {
     private String status = "";
     private volatile Simulator running;
     private volatile boolean cancelRequested;
+    private boolean refused; // the last run() was refused after re-reading the project
 
     public SimulatorSession(Path root, TaskExecutor executor) {
         this.root = root.toAbsolutePath().normalize();
@@ -186,48 +187,67 @@ public final class SimulatorSession {
         return status;
     }
 
-    /** Replays the batch being edited (F5). False when it cannot start (then status says why). */
+    /**
+     * Replays the batch being edited (F5). The project is first re-read on the executor's thread
+     * (a large one takes seconds); the run state is RUNNING from this call on. False when it cannot
+     * start and that is known by the time this returns (then status says why); a refusal found
+     * later, once the project is re-read, is reported in the status as well.
+     */
     public boolean run() {
         if (state != RunState.IDLE || project == null || batch == null) {
             status(state != RunState.IDLE ? "A run is in progress" : "Nothing to run: choose a batch");
             return false;
         }
-        if (!refreshProject()) {
-            return false;
-        }
-        List<Diagnostic> errors = batch.validate();
-        if (!errors.isEmpty()) {
-            status(errors.getFirst().toString());
-            return false;
-        }
-        Project p = project;
-        Batch b = batch.toBatch();
+        String name = batch.name();
+        Batch edited = batch.toBatch();
         String u = user;
         cancelRequested = false;
+        refused = false;
         setState(RunState.RUNNING);
         progress = 0;
-        status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
-        executor.run(() -> execute(p, b, u), this::finished, this::failed);
-        return true;
+        status("Reading " + root.getFileName() + " …");
+        executor.run(() -> ProjectLoader.check(root), r -> {
+            if (refreshProject(r, name, edited)) {
+                start(u);
+            }
+        }, e -> refuse("cannot load " + root + ": " + oneLine(e)));
+        return !refused;
     }
 
     /**
-     * Re-reads the project before a run, so that triggers saved in the editors since are the ones
-     * that run; the batch being edited (saved or not) is kept as it is.
+     * Takes the project as re-read before a run, so that triggers saved in the editors since are
+     * the ones that run; the batch being edited (saved or not) is kept as it was when F5 was pressed.
      */
-    private boolean refreshProject() {
-        ProjectLoader.Result r = ProjectLoader.check(root);
+    private boolean refreshProject(ProjectLoader.Result r, String name, Batch edited) {
         if (r.hasErrors() || r.project() == null) {
             problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-            status(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
+            refuse(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
             return false;
         }
-        Batch edited = batch.toBatch();
-        project = r.project().withBatch(batch.name(), edited);
-        batch = new BatchEditorModel(project, batch.name(), edited);
+        project = r.project().withBatch(name, edited);
+        batch = new BatchEditorModel(project, name, edited);
         fire(Event.PROJECT);
         fire(Event.BATCH);
         return true;
+    }
+
+    private void start(String u) {
+        List<Diagnostic> errors = batch.validate();
+        if (!errors.isEmpty()) {
+            refuse(errors.getFirst().toString());
+            return;
+        }
+        Project p = project;
+        Batch b = batch.toBatch();
+        status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
+        executor.run(() -> execute(p, b, u), this::finished, this::failed);
+    }
+
+    /** The run did not start after all: back to idle, with why in the status. */
+    private void refuse(String why) {
+        refused = true;
+        setState(RunState.IDLE);
+        status(why);
     }
 
     private RunOutcome execute(Project p, Batch b, String u) throws IOException {

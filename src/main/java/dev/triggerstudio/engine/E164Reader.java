@@ -43,13 +43,15 @@ final class E164Reader {
      * {@link PhoneNumberUtil#isValidNumber}, asking only the country code's main region when
      * libphonenumber would pick that region anyway: it is tried first, and without a
      * leading-digits pattern it is chosen whenever the number is valid there. Saves the second
-     * pass over the number-type patterns that picking the region costs.
+     * pass over the number-type patterns that picking the region costs, and the first is one
+     * joined pattern ({@link RegionValidity}).
      */
     static boolean isValid(PhoneNumberUtil util, Phonenumber.PhoneNumber number) {
         String main = util.getRegionCodeForCountryCode(number.getCountryCode());
         Phonemetadata.PhoneMetadata meta = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(main) ? null
                 : METADATA.getMetadataForRegion(main);
-        if (meta != null && !meta.hasLeadingDigits() && util.isValidNumberForRegion(number, main)) {
+        if (meta != null && !meta.hasLeadingDigits()
+                && RegionValidity.isValid(main, meta, Long.toString(number.getNationalNumber()))) {
             return true;
         }
         return util.isValidNumber(number);

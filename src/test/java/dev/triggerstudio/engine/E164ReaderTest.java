@@ -33,6 +33,41 @@ class E164ReaderTest {
         }
     }
 
+    @Property(tries = 30000)
+    void joinedTypePatternsDecideValidityAsLibphonenumberDoes(@ForAll("nearExamples") Phonenumber.PhoneNumber n) {
+        String region = UTIL.getRegionCodeForCountryCode(n.getCountryCode());
+        var meta = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+                .getPhoneNumberMetadataSource().getMetadataForRegion(region);
+        assertThat(RegionValidity.isValid(region, meta, Long.toString(n.getNationalNumber())))
+                .as("+" + n.getCountryCode() + " " + n.getNationalNumber())
+                .isEqualTo(UTIL.isValidNumberForRegion(n, region));
+    }
+
+    /** Example numbers of every main region and type with some digits changed: valid and invalid ones. */
+    @Provide
+    Arbitrary<Phonenumber.PhoneNumber> nearExamples() {
+        List<Phonenumber.PhoneNumber> examples = new ArrayList<>();
+        for (int code : CODES) {
+            String region = UTIL.getRegionCodeForCountryCode(code);
+            for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                Phonenumber.PhoneNumber n = region.equals("001") ? null : UTIL.getExampleNumberForType(region, type);
+                if (n != null && !n.hasItalianLeadingZero()) {
+                    examples.add(n);
+                }
+            }
+        }
+        return Combinators.combine(Arbitraries.of(examples), Arbitraries.integers().between(0, 4),
+                Arbitraries.strings().numeric().ofLength(4), Arbitraries.integers().between(-1, 1)).as((n, k, digits, grow) -> {
+                    String nsn = Long.toString(n.getNationalNumber());
+                    String changed = nsn.substring(0, Math.max(1, nsn.length() - k)) + digits.substring(0, Math.min(k, nsn.length() - 1));
+                    changed = grow > 0 ? changed + digits.charAt(0) : grow < 0 && changed.length() > 2 ? changed.substring(1) : changed;
+                    if (changed.charAt(0) == '0') {
+                        changed = "1" + changed.substring(1);
+                    }
+                    return new Phonenumber.PhoneNumber().setCountryCode(n.getCountryCode()).setNationalNumber(Long.parseLong(changed));
+                });
+    }
+
     @Example
     void everyRegionsExampleNumbersAgree() {
         int compared = 0;

@@ -19,6 +19,10 @@ final class ColumnCodec {
         };
     }
 
+    static boolean isText(FieldType type) {
+        return sqlType(type).equals("TEXT");
+    }
+
     /** A record value as bound to a prepared statement. */
     static Object toColumn(FieldType type, Object value) {
         if (value == null) {

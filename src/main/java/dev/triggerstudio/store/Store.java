@@ -376,7 +376,9 @@ public final class Store implements AutoCloseable {
         int i = 1;
         r.put(SystemFields.ID, rs.getString(i++));
         for (FieldDef f : o.fields()) {
-            r.put(f.name(), ColumnCodec.fromColumn(f.type(), rs.getObject(i++)));
+            // a TEXT column only ever holds text (ColumnCodec writes it so): one JNI call instead of two
+            Object column = ColumnCodec.isText(f.type()) ? rs.getString(i++) : rs.getObject(i++);
+            r.put(f.name(), ColumnCodec.fromColumn(f.type(), column));
         }
         for (String sys : o.systemFieldNames()) {
             if (!sys.equals(SystemFields.ID)) {

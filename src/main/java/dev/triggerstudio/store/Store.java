@@ -454,7 +454,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Prepared statements kept at most; updates keep one per set of changed columns. */
+    private static final int MAX_STATEMENTS = 256;
+
     private PreparedStatement statement(String key, java.util.function.Supplier<String> sql) {
+        if (statements.size() >= MAX_STATEMENTS && !statements.containsKey(key)) {
+            // no caller holds a statement across this call, so all can go and be prepared again
+            statements.values().forEach(Store::closeQuietly);
+            statements.clear();
+        }
         return statements.computeIfAbsent(key, k -> {
             try {
                 return conn.prepareStatement(sql.get());

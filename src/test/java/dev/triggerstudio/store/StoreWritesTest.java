@@ -70,6 +70,45 @@ class StoreWritesTest {
     }
 
     @Test
+    void hundredsOfDifferentSetsOfChangedColumnsStayCorrectPastTheStatementCache() {
+        List<FieldDef> fields = new ArrayList<>();
+        for (int f = 0; f < 10; f++) {
+            fields.add(FieldDef.of("f" + f, FieldType.INTEGER));
+        }
+        ObjectDef wide = new ObjectDef("wide", "Wide", null, false, fields);
+        store.createSchema(List.of(wide));
+        java.util.Random random = new java.util.Random(7);
+        Map<String, Map<String, Object>> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", "w" + i);
+            fields.forEach(f -> r.put(f.name(), 0L));
+            store.insert(wide, r);
+            expected.put("w" + i, store.get(wide, "w" + i));
+        }
+        for (int round = 0; round < 30; round++) {
+            List<Map<String, Object>> news = new ArrayList<>();
+            List<Map<String, Object>> olds = new ArrayList<>();
+            for (Map<String, Object> old : expected.values()) {
+                Map<String, Object> now = new LinkedHashMap<>(old);
+                int mask = random.nextInt(1 << 10);
+                for (int f = 0; f < 10; f++) {
+                    if ((mask & (1 << f)) != 0) {
+                        now.put("f" + f, (long) random.nextInt(1000));
+                    }
+                }
+                olds.add(old);
+                news.add(now);
+            }
+            store.updateAll(wide, news, olds);
+            news.forEach(n -> expected.put((String) n.get("id"), n));
+        }
+        for (Map.Entry<String, Map<String, Object>> e : expected.entrySet()) {
+            assertThat(store.get(wide, e.getKey())).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
     void readsManyRecordsByIdInOneGoAndLeavesOutMissingOnes() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 1100; i++) {

@@ -107,6 +107,9 @@ class ScreenshotTest extends StudioUiTest {
     void mainWindowLightAndDark() throws Exception {
         open("triggers/invoice_totals.json");
         clickOn("#tab-run-when");
+        // the lens counts matching records once edits pause: shoot it counted, not counting
+        waitUntil(() -> lookup("#runwhen-lens-count").tryQuery()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(" of ")).orElse(false));
         Path light = shot("main-window-light");
         clickOn("#theme-toggle");
         Path dark = shot("main-window-dark");

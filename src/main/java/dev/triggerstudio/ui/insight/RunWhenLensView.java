@@ -23,7 +23,8 @@ public final class RunWhenLensView extends VBox {
     static final Duration DEBOUNCE = Duration.millis(250);
 
     private final RunWhenLensViewModel vm;
-    private final Label summary = new Label("—");
+    private static final String COUNTING = "Counting the records this Run When matches…";
+    private final Label summary = new Label(COUNTING);
     private final ListView<String> matches = new ListView<>();
     private final VBox readBox = new VBox(4);
     private final ComboBox<String> user = new ComboBox<>();
@@ -92,7 +93,7 @@ public final class RunWhenLensView extends VBox {
 
     private void showMatch(RunWhenLens.Match m) {
         if (m == null) {
-            summary.setText("—");
+            summary.setText(COUNTING);
             matches.getItems().clear();
             return;
         }

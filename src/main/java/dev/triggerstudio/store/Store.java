@@ -318,11 +318,11 @@ public final class Store implements AutoCloseable {
 
     /** The record with this id, or null. */
     public Map<String, Object> get(ObjectDef o, String id) {
-        PreparedStatement ps = statement("get:" + o.apiName(), () -> "SELECT * FROM " + q(o.apiName()) + " WHERE id = ?");
+        PreparedStatement ps = statement("get:" + o.apiName(), () -> "SELECT " + columnList(o) + " FROM " + q(o.apiName()) + " WHERE id = ?");
         try {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(o, rs) : null;
+                return rs.next() ? rowByIndex(o, rs) : null;
             }
         } catch (SQLException e) {
             throw fail("cannot read " + o.apiName(), e);
@@ -391,9 +391,9 @@ public final class Store implements AutoCloseable {
     /** Every record of an object in id order, one at a time. */
     public void forEach(ObjectDef o, Consumer<Map<String, Object>> action) {
         try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM " + q(o.apiName()) + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT " + columnList(o) + " FROM " + q(o.apiName()) + " ORDER BY id")) {
             while (rs.next()) {
-                action.accept(row(o, rs));
+                action.accept(rowByIndex(o, rs));
             }
         } catch (SQLException e) {
             throw fail("cannot read " + o.apiName(), e);
@@ -428,20 +428,6 @@ public final class Store implements AutoCloseable {
     /** Column value of a field as stored, for comparisons in SQL. */
     public static Object column(FieldDef field, Object value) {
         return ColumnCodec.toColumn(field.type(), value);
-    }
-
-    private Map<String, Object> row(ObjectDef o, ResultSet rs) throws SQLException {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(SystemFields.ID, rs.getString(SystemFields.ID));
-        for (FieldDef f : o.fields()) {
-            r.put(f.name(), ColumnCodec.fromColumn(f.type(), rs.getObject(f.name())));
-        }
-        for (String sys : o.systemFieldNames()) {
-            if (!sys.equals(SystemFields.ID)) {
-                r.put(sys, rs.getString(sys));
-            }
-        }
-        return r;
     }
 
     private void bindAll(PreparedStatement ps, ObjectDef o, List<String> cols, Map<String, Object> record)

@@ -40,9 +40,7 @@ final class DatabaseWrite {
         @Override
         public void run(OperationRun op, TraceNode node) {
             checkRecords(op);
-            List<Map<String, Object>> olds = new java.util.ArrayList<>(op.records.size());
-            op.records.forEach(r -> olds.add(r.old));
-            op.sim.store().updateAll(op.object, valuesOf(op), olds);
+            op.sim.store().updateAll(op.object, valuesOf(op), op.records.stream().map(r -> r.old).toList());
             node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                     + op.object.apiName());
         }
@@ -68,11 +66,7 @@ final class DatabaseWrite {
     }
 
     private static List<Map<String, Object>> valuesOf(OperationRun op) {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>(op.records.size());
-        for (Rec r : op.records) {
-            rows.add(r.values);
-        }
-        return rows;
+        return op.records.stream().map(r -> r.values).toList();
     }
 
     /**

@@ -51,7 +51,7 @@ final class UpdateBatch {
         }
         int k = 1;
         for (int i = 0; i < columns.size(); i++) {
-            if (everyColumn == -1L || (shape & (1L << i)) != 0) {
+            if (writes(shape, i)) {
                 current.setObject(k++, ColumnCodec.toColumn(types[i], record.get(columns.get(i))));
             }
         }
@@ -99,10 +99,15 @@ final class UpdateBatch {
     private List<String> names(long shape) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            if (everyColumn == -1L || (shape & (1L << i)) != 0) {
+            if (writes(shape, i)) {
                 names.add(columns.get(i));
             }
         }
         return names;
+    }
+
+    /** Whether a record of this shape writes column i (every column when the object has 64 or more). */
+    private boolean writes(long shape, int i) {
+        return everyColumn == -1L || (shape & (1L << i)) != 0;
     }
 }

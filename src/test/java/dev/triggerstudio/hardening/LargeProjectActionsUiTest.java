@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.ui.SampleProject;
 import dev.triggerstudio.ui.Studio;
-import dev.triggerstudio.ui.TestRuntimes;
+import dev.triggerstudio.ui.TestStudio;
 import dev.triggerstudio.ui.insight.InsightPanel;
-import dev.triggerstudio.ui.main.UserPrefs;
 import dev.triggerstudio.ui.simulator.SimulatorView;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Files;
@@ -71,15 +70,7 @@ class LargeProjectActionsUiTest extends FxRobot {
 
     private void openStudio(Path project) throws Exception {
         Path prefs = tmp.resolve("prefs.properties");
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
-            stage.setMaximized(false);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            studio.openProject(project);
-            stage.show();
-        });
+        studio = TestStudio.open(project, prefs);
         waitForLoad();
     }
 

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.ui.SampleProject;
 import dev.triggerstudio.ui.Studio;
-import dev.triggerstudio.ui.TestRuntimes;
+import dev.triggerstudio.ui.TestStudio;
 import dev.triggerstudio.ui.explorer.ExplorerItem;
-import dev.triggerstudio.ui.main.UserPrefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -66,15 +65,7 @@ class LargeProjectUiTest extends FxRobot {
 
     private void openStudio(Path project) throws Exception {
         Path prefs = tmp.resolve("prefs.properties");
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
-            stage.setMaximized(false);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            studio.openProject(project);
-            stage.show();
-        });
+        studio = TestStudio.open(project, prefs);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,7 +1,6 @@
 package dev.triggerstudio.ui;
 
 import dev.triggerstudio.ui.main.MainViewModel;
-import dev.triggerstudio.ui.main.UserPrefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -24,18 +23,7 @@ abstract class StudioUiTest extends FxRobot {
         project = SampleProject.create();
         Path prefs = Files.createTempFile("studio-prefs", ".properties");
         Files.delete(prefs);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            studio.openProject(project);
-            stage.show();
-            stage.toFront();
-        });
+        studio = TestStudio.open(project, prefs);
         waitUntil(() -> studio.isLoaded()); // the IDE reads the project in the background
     }
 

@@ -3,8 +3,7 @@ package dev.triggerstudio.ui.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.ui.Studio;
-import dev.triggerstudio.ui.TestRuntimes;
-import dev.triggerstudio.ui.main.UserPrefs;
+import dev.triggerstudio.ui.TestStudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +34,7 @@ class MainWindowInsightTest extends FxRobot {
     private void openStudio(Path project) throws Exception {
         Path prefs = Files.createTempFile("studio-prefs", ".properties");
         Files.delete(prefs);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            studio.openProject(project);
-            stage.show();
-        });
+        studio = TestStudio.open(project, prefs);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.isLoaded()); // the IDE reads the project in the background
         WaitForAsyncUtils.waitForFxEvents();
     }

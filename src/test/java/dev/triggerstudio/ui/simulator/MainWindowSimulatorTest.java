@@ -3,8 +3,7 @@ package dev.triggerstudio.ui.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.ui.Studio;
-import dev.triggerstudio.ui.TestRuntimes;
-import dev.triggerstudio.ui.main.UserPrefs;
+import dev.triggerstudio.ui.TestStudio;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +34,7 @@ class MainWindowSimulatorTest extends FxRobot {
         Path project = SampleCopy.of("ledger");
         Path prefs = Files.createTempFile("studio-prefs", ".properties");
         Files.delete(prefs);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            studio = new Studio(stage, new UserPrefs(prefs), TestRuntimes.withFallbacks());
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            studio.openProject(project);
-            stage.show();
-        });
+        studio = TestStudio.open(project, prefs);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.exists(project.resolve(".studio"))).as("opening the IDE writes nothing").isFalse();
 

@@ -25,17 +25,46 @@ final class PyMarshal {
     private static final int MAX_SHARED = 64;
     private final Map<String, Integer> refs = new HashMap<>();
 
-    private PyMarshal() {
+    PyMarshal() {
     }
 
     /** The marshal bytes of a value, one char per byte. */
     static String write(Object value) {
         PyMarshal m = new PyMarshal();
         m.value(value);
-        return m.out.toString();
+        return m.text();
     }
 
-    private void value(Object v) {
+    /** Starts a new message, keeping the buffers of the last one (a chunk's payload is ~40 KB). */
+    PyMarshal reset() {
+        out.setLength(0);
+        refs.clear();
+        return this;
+    }
+
+    /** The message so far, one char per byte. */
+    String text() {
+        return out.toString();
+    }
+
+    void startDict() {
+        out.append('{');
+    }
+
+    void key(String key) {
+        string(key);
+    }
+
+    void endDict() {
+        out.append('0');
+    }
+
+    void startList(int size) {
+        out.append('[');
+        int32(size);
+    }
+
+    void value(Object v) {
         switch (v) {
             case null -> out.append('N');
             case String s -> string(s);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.triggerstudio.model.Diagnostic;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
@@ -17,6 +19,7 @@ import org.graalvm.polyglot.Value;
 final class PythonChecker {
     private static Context context;
     private static Value driver;
+    private static Value recordFields;
 
     private PythonChecker() {
     }
@@ -38,6 +41,30 @@ final class PythonChecker {
             json = driver.invokeMember("check", text, path).asString();
         }
         return diagnostics(path, PyJson.tree(json));
+    }
+
+    /**
+     * The record fields a trigger can reach when it only ever names them by constant keys (see
+     * record_fields.py), or null when it may reach any field. Found in this context, which
+     * parses but never runs the text.
+     */
+    static Set<String> recordFields(String path, String text, PythonEngine.WaitClock wait) {
+        Engine engine = PythonEngine.await(wait);
+        String json;
+        synchronized (PythonChecker.class) {
+            warm(engine);
+            if (recordFields == null) {
+                recordFields = context.eval(PythonEngine.source("record_fields.py", "<record-fields>"));
+            }
+            json = recordFields.execute(text, path).asString();
+        }
+        JsonNode found = PyJson.tree(json);
+        if (!found.isArray()) {
+            return null;
+        }
+        Set<String> fields = new HashSet<>();
+        found.forEach(f -> fields.add(f.asText()));
+        return Set.copyOf(fields);
     }
 
     private static List<Diagnostic> diagnostics(String path, JsonNode found) {

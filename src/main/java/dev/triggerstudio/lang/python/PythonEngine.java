@@ -21,7 +21,7 @@ import org.graalvm.polyglot.Value;
  */
 final class PythonEngine {
     static final String LANGUAGE = "python";
-    private static final Source PRELUDE = preludeSource();
+    private static final Source PRELUDE = source("valstorm_prelude.py", "<valstorm>");
     private static CompletableFuture<Engine> starting;
 
     private PythonEngine() {
@@ -98,13 +98,14 @@ final class PythonEngine {
         return boot.execute(bridge);
     }
 
-    private static Source preludeSource() {
-        try (InputStream in = PythonEngine.class.getResourceAsStream("valstorm_prelude.py")) {
+    /** A Python resource of this package, parsed once per engine. */
+    static Source source(String resource, String name) {
+        try (InputStream in = PythonEngine.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("valstorm_prelude.py is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder(LANGUAGE, text, "<valstorm>").cached(true).build();
+            return Source.newBuilder(LANGUAGE, text, name).cached(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

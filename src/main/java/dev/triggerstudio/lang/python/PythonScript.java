@@ -8,10 +8,9 @@ import dev.triggerstudio.lang.RunStats;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,11 +24,14 @@ final class PythonScript implements CompiledScript {
     private final PythonEngine.WaitClock wait;
     private final Interpreter interpreter = Interpreter.SHARED;
     private final String key = "trigger-" + IDS.incrementAndGet();
+    private final ChunkCodec codec;
     private int loadedIn = -1;
 
-    PythonScript(ScriptSource source, PythonEngine.WaitClock wait) {
+    /** {@code fields}: the record fields the trigger can reach, null for all (see {@link ChunkCodec}). */
+    PythonScript(ScriptSource source, PythonEngine.WaitClock wait, Set<String> fields) {
         this.source = source;
         this.wait = wait;
+        this.codec = new ChunkCodec(fields);
     }
 
     @Override
@@ -44,7 +46,7 @@ final class PythonScript implements CompiledScript {
         }
         try {
             ensureLoaded(invocation.timeoutMs(), host);
-            String payload = PyMarshal.write(payload(invocation));
+            String payload = codec.payload(invocation);
             Map<String, Object> result = interpreter.run(invocation.timeoutMs(), source.path(), key, payload);
             apply(result, invocation.records(), host);
         } finally {
@@ -67,7 +69,7 @@ final class PythonScript implements CompiledScript {
         loadedIn = interpreter.generation();
     }
 
-    /** Copies back every record of new_map whose values differ from what the trigger was given. */
+    /** Writes back what the trigger changed in each record of new_map. */
     private void apply(Map<String, Object> result, List<RecordPair> records, ScriptHost host) {
         if (!"ok".equals(result.get("status"))) {
             Outcome.raise(PyJson.treeOf(result), source.path(), interpreter.bridge(), host);
@@ -77,48 +79,14 @@ final class PythonScript implements CompiledScript {
         }
         for (int i = 0; i < records.size(); i++) {
             RecordPair pair = records.get(i);
-            if (newMap.get(key(pair, i)) instanceof Map<?, ?> edited && pair.record() != null
-                    && !PyJson.unchanged(pair.record(), edited)) {
-                storable(edited, pair);
-                pair.record().clear();
-                edited.forEach((k, v) -> pair.record().put((String) k, v));
+            if (newMap.get(ChunkCodec.key(pair, i)) instanceof Map<?, ?> edited && pair.record() != null) {
+                try {
+                    codec.apply(pair.record(), edited);
+                } catch (ArithmeticException e) {
+                    throw ScriptException.failed("record " + pair.id() + ": " + e.getMessage(), source.path(), 0);
+                }
             }
         }
-    }
-
-    private void storable(Map<?, ?> edited, RecordPair pair) {
-        try {
-            PyJson.storable(edited);
-        } catch (ArithmeticException e) {
-            throw ScriptException.failed("record " + pair.id() + ": " + e.getMessage(), source.path(), 0);
-        }
-    }
-
-    /** [user, trigger_context, new_map, old_map], as the driver's run unpacks it. */
-    private static List<Object> payload(Invocation invocation) {
-        Map<String, Object> newMap = new LinkedHashMap<>();
-        Map<String, Object> oldMap = new LinkedHashMap<>();
-        for (int i = 0; i < invocation.records().size(); i++) {
-            RecordPair pair = invocation.records().get(i);
-            if (pair.record() != null) {
-                newMap.put(key(pair, i), pair.record());
-            }
-            if (pair.old() != null) {
-                oldMap.put(key(pair, i), pair.old());
-            }
-        }
-        List<String> triggerContext = List.of(capitalized(invocation.timing().name()),
-                capitalized(invocation.event().name()));
-        return Arrays.asList(invocation.user(), triggerContext, newMap, oldMap);
-    }
-
-    /** new_map's key: the record id, or a stand-in for a record that has none yet. */
-    private static String key(RecordPair pair, int index) {
-        return pair.id() != null ? pair.id() : "new-" + (index + 1);
-    }
-
-    private static String capitalized(String constant) {
-        return constant.charAt(0) + constant.substring(1).toLowerCase();
     }
 
     @Override

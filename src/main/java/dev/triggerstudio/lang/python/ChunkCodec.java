@@ -1,0 +1,120 @@
+package dev.triggerstudio.lang.python;
+
+import dev.triggerstudio.lang.Invocation;
+import dev.triggerstudio.lang.RecordPair;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A chunk's records on their way into Python and back, for one trigger.
+ *
+ * <p>In: when the trigger only ever names record fields by constant keys ({@code fields}, found by
+ * record_fields.py), each record goes with just those of its fields, as the same values; every
+ * other field stays in Java, untouched, because the trigger cannot name it. With {@code fields}
+ * null every field goes.
+ *
+ * <p>Out: only what differs from what was sent is written back into the record — a changed value,
+ * a new key, a key the trigger deleted — so fields the trigger left alone keep their Java values.
+ */
+final class ChunkCodec {
+    /** Stands in for a returned value that equals the sent one. */
+    private static final Object SAME = new Object();
+    private final Set<String> fields;
+    private final PyMarshal marshal = new PyMarshal();
+
+    ChunkCodec(Set<String> fields) {
+        this.fields = fields;
+    }
+
+    /** [user, trigger_context, new_map, old_map] in marshal's format, as the driver's run unpacks it. */
+    String payload(Invocation invocation) {
+        PyMarshal m = marshal.reset();
+        m.startList(4);
+        m.value(invocation.user());
+        m.value(List.of(capitalized(invocation.timing().name()), capitalized(invocation.event().name())));
+        records(m, invocation.records(), false);
+        records(m, invocation.records(), true);
+        return m.text();
+    }
+
+    private void records(PyMarshal m, List<RecordPair> pairs, boolean old) {
+        m.startDict();
+        for (int i = 0; i < pairs.size(); i++) {
+            RecordPair pair = pairs.get(i);
+            Map<String, Object> record = old ? pair.old() : pair.record();
+            if (record != null) {
+                m.key(key(pair, i));
+                m.startDict();
+                for (Map.Entry<String, Object> e : record.entrySet()) {
+                    if (sent(e.getKey())) {
+                        m.key(e.getKey());
+                        m.value(e.getValue());
+                    }
+                }
+                m.endDict();
+            }
+        }
+        m.endDict();
+    }
+
+    private boolean sent(String field) {
+        return fields == null || fields.contains(field);
+    }
+
+    /**
+     * Writes back into {@code record} what differs in {@code edited} (the record as Python left
+     * it) from what was sent. Fails before changing anything when a value cannot be stored.
+     */
+    @SuppressWarnings("unchecked")
+    void apply(Map<String, Object> record, Map<?, ?> edited) {
+        int sentCount = 0;
+        for (String k : record.keySet()) {
+            sentCount += sent(k) ? 1 : 0;
+        }
+        int kept = 0;
+        boolean changed = false;
+        for (Map.Entry<?, ?> e : edited.entrySet()) {
+            String k = (String) e.getKey();
+            boolean wasSent = sent(k) && record.containsKey(k);
+            if (wasSent) {
+                kept++;
+            }
+            if (wasSent && PyJson.unchanged(record.get(k), e.getValue())) {
+                ((Map.Entry<Object, Object>) e).setValue(SAME);
+            } else {
+                ((Map.Entry<Object, Object>) e).setValue(PyJson.storable(e.getValue()));
+                changed = true;
+            }
+        }
+        if (kept < sentCount) {
+            removeDeleted(record, edited);
+        }
+        if (changed) {
+            edited.forEach((k, v) -> {
+                if (v != SAME) {
+                    record.put((String) k, v);
+                }
+            });
+        }
+    }
+
+    private void removeDeleted(Map<String, Object> record, Map<?, ?> edited) {
+        for (Iterator<String> it = record.keySet().iterator(); it.hasNext(); ) {
+            String k = it.next();
+            if (sent(k) && !edited.containsKey(k)) {
+                it.remove();
+            }
+        }
+    }
+
+    /** new_map's key: the record id, or a stand-in for a record that has none yet. */
+    static String key(RecordPair pair, int index) {
+        return pair.id() != null ? pair.id() : "new-" + (index + 1);
+    }
+
+    private static String capitalized(String constant) {
+        return constant.charAt(0) + constant.substring(1).toLowerCase();
+    }
+}

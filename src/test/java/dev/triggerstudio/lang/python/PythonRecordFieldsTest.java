@@ -1,0 +1,156 @@
+package dev.triggerstudio.lang.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triggerstudio.lang.Invocation;
+import dev.triggerstudio.lang.RecordPair;
+import dev.triggerstudio.model.Event;
+import dev.triggerstudio.model.Timing;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A trigger that names record fields only by constant keys gets just those fields; any other use
+ * of a record sends every field. Either way it sees exactly what it saw with whole records, and
+ * only what it changed is written back.
+ */
+class PythonRecordFieldsTest {
+    private static final String BENCH = """
+            async def execute(context):
+                for r in context.new_map.values():
+                    r['total'] = r['amount'] * r['qty']
+            """;
+    private final FakeHost host = new FakeHost();
+
+    private static Set<String> fields(String text) {
+        return PythonChecker.recordFields(Py.PATH, text, new PythonEngine.WaitClock());
+    }
+
+    @Test
+    void constantKeysOnRecordsFromTheMapsAreTheFieldsATriggerReaches() {
+        assertThat(fields(BENCH)).containsExactlyInAnyOrder("amount", "qty", "total");
+        assertThat(fields("""
+                async def execute(ctx):
+                    for i, r in ctx.new_map.items():
+                        old = ctx.old_map.get(i)
+                        if old is not None and old['qty'] != r.get('qty'):
+                            r.setdefault('changed', True)
+                        if 'tmp' in r:
+                            del r['tmp']
+                        ctx.log(f"{r['name']} {len(ctx.new_map)}")
+                    total = sum(r['amount'] for r in ctx.new_map.values())
+                    for i in ctx.new_map.keys():
+                        first = ctx.new_map[i]
+                        first.pop('note', None)
+                """)).containsExactlyInAnyOrder("qty", "changed", "tmp", "name", "amount", "note");
+        assertThat(fields("async def execute(context):\n    context.log('no records')\n")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "        helper(r)\n",
+        "        for k in r:\n            pass\n",
+        "        r.keys()\n",
+        "        x = dict(r)\n",
+        "        x = {**r}\n",
+        "        k = 'a'\n        r[k] = 1\n",
+        "        r[0] = 1\n",
+        "        others.append(r)\n",
+        "        context.log(str(r))\n",
+        "        if r:\n            pass\n",
+        "        r == {}\n",
+        "        r.update(a=1)\n",
+        "        await context.records.update('lead', [r])\n",
+        "        x = getattr(context, 'new_map')\n",
+        "        x = eval('r')\n",
+        "        x = locals()\n",
+        "        import sys\n        x = sys._getframe().f_locals\n",
+        "        import gc\n",
+        "        m = context.new_map\n",
+        "        context.new_map['x'] = r\n",
+        "        del context.new_map[r['id']]\n",
+        "        context.new_map.pop('x')\n",
+        "        helper(context)\n",
+        "        x = context.old_map.get('a', r)\n",
+        "        x = lambda r=r: r\n",
+    })
+    void anyOtherUseOfARecordOrOfTheMapsReachesEveryField(String body) {
+        String text = "others = []\ndef helper(x):\n    return x\n"
+                + "async def execute(context):\n    for r in context.new_map.values():\n" + body;
+
+        assertThat(fields(text)).isNull();
+    }
+
+    @Test
+    void aFieldTheTriggerCannotNameIsNeverSent() {
+        Invocation invocation = Py.invocation(Timing.BEFORE, Event.CREATE,
+                Py.lead("l1", "amount", 2.5, "qty", 4L, "secret_note", "only-in-java"));
+
+        String exact = new ChunkCodec(fields(BENCH)).payload(invocation);
+        String whole = new ChunkCodec(null).payload(invocation);
+
+        assertThat(exact).contains("amount").contains("qty").doesNotContain("secret_note").doesNotContain("only-in-java");
+        assertThat(whole).contains("secret_note").contains("only-in-java");
+    }
+
+    @Test
+    void theBenchTriggerSetsItsFieldAndLeavesTheOthersAsTheyWere() {
+        Map<String, Object> lookup = Map.of("id", "acc-1", "name", "Acme");
+        RecordPair pair = Py.lead("l1", "amount", 2.5, "qty", 4L, "account", lookup, "note", "n", "total", null);
+        Py.runOnce(BENCH, Timing.BEFORE, Event.CREATE, host, pair);
+
+        assertThat(pair.record()).containsExactly(Map.entry("id", "l1"), Map.entry("amount", 2.5), Map.entry("qty", 4L),
+                Map.entry("account", lookup), Map.entry("note", "n"), Map.entry("total", 10.0));
+        assertThat(pair.record().get("account")).isSameAs(lookup);
+    }
+
+    @Test
+    void aTriggerThatReadsRecordsDynamicallyStillSeesEveryField() {
+        RecordPair pair = Py.lead("l1", "first", "Ada", "last", "Lovelace", "n", 3L);
+        Py.runOnce("""
+                async def execute(context):
+                    for r in context.new_map.values():
+                        r['seen'] = sorted(k for k in r)
+                        r['via_get'] = [r.get(k) for k in ('first', 'last')]
+                """, Timing.BEFORE, Event.CREATE, host, pair);
+
+        assertThat(pair.record()).containsEntry("seen", List.of("first", "id", "last", "n"))
+                .containsEntry("via_get", List.of("Ada", "Lovelace")).containsEntry("n", 3L);
+    }
+
+    @Test
+    void aTriggerThatDeletesAndAddsKeysByNameChangesOnlyThose() {
+        RecordPair pair = Py.lead("l1", "first", "Ada", "temp", "x", "keep", "k", "untouched", 1L);
+        Py.runOnce("""
+                async def execute(context):
+                    for r in context.new_map.values():
+                        del r['temp']
+                        r['added'] = r.get('first', '') + '!'
+                        r['absent'] = 'absent' in r
+                        r.pop('gone', None)
+                """, Timing.BEFORE, Event.CREATE, host, pair);
+
+        assertThat(pair.record()).containsExactly(Map.entry("id", "l1"), Map.entry("first", "Ada"), Map.entry("keep", "k"),
+                Map.entry("untouched", 1L), Map.entry("added", "Ada!"), Map.entry("absent", false));
+    }
+
+    @Test
+    void onUpdateTheOldRecordHasTheSameFieldsToCompare() {
+        RecordPair same = Py.updated("l1", Py.map("l1", "qty", 2L, "name", "old name"), "qty", 2L, "name", "A");
+        RecordPair changed = Py.updated("l2", Py.map("l2", "qty", 1L, "name", "old name"), "qty", 5L, "name", "B");
+        Py.runOnce("""
+                async def execute(context):
+                    for rid, r in context.new_map.items():
+                        old = context.old_map.get(rid)
+                        r['qty_changed'] = old is not None and old['qty'] != r['qty']
+                """, Timing.BEFORE, Event.UPDATE, host, same, changed);
+
+        assertThat(same.record()).containsEntry("qty_changed", false).containsEntry("name", "A");
+        assertThat(changed.record()).containsEntry("qty_changed", true).containsEntry("name", "B");
+        assertThat(changed.old()).containsEntry("name", "old name");
+    }
+}

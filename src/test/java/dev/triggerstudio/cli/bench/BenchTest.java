@@ -31,6 +31,28 @@ class BenchTest {
     }
 
     @Test
+    void theRawBaselinesWriteTheSameRowsAsTheLifecycleIdsIncluded() throws Exception {
+        new Bench(600, ScriptRuntimes.standard(), dir, n -> { }).run();
+        List<String> lifecycle = ids(dir.resolve("create_no_triggers.db"));
+        assertThat(lifecycle).hasSize(600).doesNotHaveDuplicates();
+        assertThat(ids(dir.resolve("raw.db"))).isEqualTo(lifecycle);
+        assertThat(ids(dir.resolve("raw_update.db"))).isEqualTo(lifecycle);
+        assertThat(ids(dir.resolve("update_no_triggers.db"))).isEqualTo(lifecycle);
+    }
+
+    /** The item ids of a bench store, in the order they were stored. */
+    private static List<String> ids(Path db) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("select id from item order by rowid")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void jsonOutputHasTheDesignedShape() throws Exception {
         StringWriter out = new StringWriter();
         int code = Cli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "bench", "--records", "400", "--json");

@@ -5,7 +5,8 @@
 # cannot name stays in Java untouched. Any other use of a record (passed to a function, iterated,
 # printed, compared, aliased, r.keys(), dict(r), **r, ...) or of the maps, and anything that can
 # reach objects by name or frame (getattr, eval, globals, f_locals, gc, inspect ...) answers None:
-# every field goes, as before.
+# every field goes, as before. The answer also says whether the trigger can see the maps' keys
+# (the record ids): a trigger that only walks new_map.values() cannot.
 
 
 def _ts_record_fields():
@@ -41,6 +42,7 @@ def _ts_record_fields():
             self.context = context_name
             self.records = set()  # names bound to a record somewhere
             self.fields = set()
+            self.ids = False  # whether the maps' keys can be seen
             self.tree = tree
 
         def run(self):
@@ -56,7 +58,7 @@ def _ts_record_fields():
                     self.context_use(node)
                 elif isinstance(node, ast.Name) and node.id in self.records and isinstance(node.ctx, ast.Load):
                     self.record_use(node)
-            return sorted(self.fields)
+            return {"fields": sorted(self.fields), "ids": self.ids}
 
         def refuse_reaching(self):
             for node in ast.walk(self.tree):
@@ -81,6 +83,8 @@ def _ts_record_fields():
             if not (isinstance(attr.value, ast.Name) and attr.value.id == self.context):
                 raise Dynamic()
             parent = self.parents.get(attr)
+            if not (isinstance(parent, ast.Attribute) and parent.attr == "values" or self.is_len(parent, attr)):
+                self.ids = True
             if isinstance(parent, ast.Attribute) and parent.value is attr:
                 self.map_method(parent)
             elif isinstance(parent, ast.Subscript) and parent.value is attr:

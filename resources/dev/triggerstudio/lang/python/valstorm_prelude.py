@@ -260,18 +260,20 @@ def _ts_boot(bridge):
             self.modules.pop(key, None)
 
         def run(self, key, payload):
-            # Java sends [user, trigger_context, new_map, old_map] ready-made in marshal's format
+            # Java sends [user, trigger_context, new_map, old_map, listed] ready-made in marshal's format
             # (one char per byte; see PyMarshal.java), which reads into real dicts and lists at
             # half the cost of json.loads, and compares what comes back itself: in the
             # interpreter every dict built or compared here costs more than in Java.
+            # A trigger that cannot change new_map's entries (listed; see ChunkCodec.java) answers
+            # with its records alone, in the order they came.
             module = self.modules[key]
-            user, trigger_context, new_map, old_map = loads(payload.encode("latin-1"))
-            context = RecordTriggerContext(user, new_map, old_map, set(trigger_context))
+            user, trigger_context, new_map, old_map, listed = loads(payload.encode("latin-1"))
+            context = RecordTriggerContext(user, new_map, old_map, trigger_context)
             try:
                 self.drive(module.execute(context))
             except BaseException as e:
                 return self.outcome(e, module.__file__)
-            return to_json({"status": "ok", "new_map": new_map})
+            return to_json({"status": "ok", "new_map": list(new_map.values()) if listed else new_map})
 
         def drive(self, result):
             # No event loop: every platform call completes at once. A bare yield (asyncio.sleep(0))

@@ -10,10 +10,12 @@ import java.util.Set;
 /**
  * A chunk's records on their way into Python and back, for one trigger.
  *
- * <p>In: when the trigger only ever names record fields by constant keys ({@code fields}, found by
+ * <p>In: when the trigger only ever names record fields by constant keys ({@link Reach}, found by
  * record_fields.py), each record goes with just those of its fields, as the same values; every
- * other field stays in Java, untouched, because the trigger cannot name it. With {@code fields}
- * null every field goes.
+ * other field stays in Java, untouched, because the trigger cannot name it. Such a trigger cannot
+ * change new_map's entries either, so Python answers with its records as a list, in the order
+ * they were sent, without their ids; and when the trigger cannot see the maps' keys at all, the
+ * maps are keyed by position instead of by the (36-character) ids.
  *
  * <p>Out: only what differs from what was sent is written back into the record — a changed value,
  * a new key, a key the trigger deleted — so fields the trigger left alone keep their Java values.
@@ -21,21 +23,48 @@ import java.util.Set;
 final class ChunkCodec {
     /** Stands in for a returned value that equals the sent one. */
     private static final Object SAME = new Object();
-    private final Set<String> fields;
+    private final Reach reach;
     private final PyMarshal marshal = new PyMarshal();
 
-    ChunkCodec(Set<String> fields) {
-        this.fields = fields;
+    /**
+     * What of its records a trigger can see: {@code fields} null for every field; {@code ids}
+     * whether it can see the maps' keys.
+     */
+    record Reach(Set<String> fields, boolean ids) {
+        static final Reach EVERYTHING = new Reach(null, true);
+
+        /** Whether the trigger answers with new_map's records as a list, in the order sent. */
+        boolean listed() {
+            return fields != null;
+        }
     }
 
-    /** [user, trigger_context, new_map, old_map] in marshal's format, as the driver's run unpacks it. */
+    /** A value Python returned that no field can store. */
+    static final class NotStorable extends RuntimeException {
+        final String id;
+
+        NotStorable(String id, ArithmeticException cause) {
+            super(cause.getMessage(), cause);
+            this.id = id;
+        }
+    }
+
+    ChunkCodec(Reach reach) {
+        this.reach = reach;
+    }
+
+    /**
+     * [user, trigger_context, new_map, old_map, listed] in marshal's format, as the driver's run
+     * unpacks it: trigger_context is a set, listed says how to answer.
+     */
     String payload(Invocation invocation) {
         PyMarshal m = marshal.reset();
-        m.startList(4);
+        m.startList(5);
         m.value(invocation.user());
-        m.value(List.of(capitalized(invocation.timing().name()), capitalized(invocation.event().name())));
+        m.set(List.of(capitalized(invocation.timing().name()), capitalized(invocation.event().name())));
         records(m, invocation.records(), false);
         records(m, invocation.records(), true);
+        m.value(reach.listed());
         return m.text();
     }
 
@@ -45,7 +74,11 @@ final class ChunkCodec {
             RecordPair pair = pairs.get(i);
             Map<String, Object> record = old ? pair.old() : pair.record();
             if (record != null) {
-                m.key(key(pair, i));
+                if (reach.ids()) {
+                    m.key(key(pair, i));
+                } else {
+                    m.value(i);
+                }
                 m.startDict();
                 for (Map.Entry<String, Object> e : record.entrySet()) {
                     if (sent(e.getKey())) {
@@ -60,7 +93,34 @@ final class ChunkCodec {
     }
 
     private boolean sent(String field) {
-        return fields == null || fields.contains(field);
+        return reach.fields() == null || reach.fields().contains(field);
+    }
+
+    /** Writes back what the trigger changed: {@code answer} is new_map as Python returned it. */
+    void apply(Object answer, List<RecordPair> records) {
+        if (answer instanceof List<?> listed) {
+            Iterator<?> edited = listed.iterator();
+            for (RecordPair pair : records) {
+                if (pair.record() != null && edited.hasNext() && edited.next() instanceof Map<?, ?> map) {
+                    apply(pair, map);
+                }
+            }
+        } else if (answer instanceof Map<?, ?> newMap) {
+            for (int i = 0; i < records.size(); i++) {
+                RecordPair pair = records.get(i);
+                if (pair.record() != null && newMap.get(key(pair, i)) instanceof Map<?, ?> map) {
+                    apply(pair, map);
+                }
+            }
+        }
+    }
+
+    private void apply(RecordPair pair, Map<?, ?> edited) {
+        try {
+            apply(pair.record(), edited);
+        } catch (ArithmeticException e) {
+            throw new NotStorable(pair.id(), e);
+        }
     }
 
     /**

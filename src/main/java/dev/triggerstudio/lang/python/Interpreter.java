@@ -43,7 +43,7 @@ final class Interpreter {
             ensure(engine);
             driver.invokeMember("load", "<warm-up>", "<warm-up>", WARM_UP_TRIGGER);
             run.execute("<warm-up>", PyMarshal.write(List.of(Map.of(), List.of(),
-                    Map.of("a", Map.of("id", "a", "n", 1L, "x", 1.5)), Map.of())));
+                    Map.of("a", Map.of("id", "a", "n", 1L, "x", 1.5)), Map.of(), true)));
             driver.invokeMember("unload", "<warm-up>");
         } finally {
             lock.unlock();

@@ -64,6 +64,15 @@ final class PyMarshal {
         int32(size);
     }
 
+    /** A Python set of the given items. */
+    void set(List<?> items) {
+        out.append('<');
+        int32(items.size());
+        for (Object item : items) {
+            value(item);
+        }
+    }
+
     void value(Object v) {
         switch (v) {
             case null -> out.append('N');

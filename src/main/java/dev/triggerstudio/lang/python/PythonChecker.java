@@ -44,11 +44,11 @@ final class PythonChecker {
     }
 
     /**
-     * The record fields a trigger can reach when it only ever names them by constant keys (see
-     * record_fields.py), or null when it may reach any field. Found in this context, which
-     * parses but never runs the text.
+     * The record fields a trigger can reach when it only ever names them by constant keys, and
+     * whether it can see the record ids (see record_fields.py); {@link ChunkCodec.Reach#EVERYTHING}
+     * when it may reach anything. Found in this context, which parses but never runs the text.
      */
-    static Set<String> recordFields(String path, String text, PythonEngine.WaitClock wait) {
+    static ChunkCodec.Reach reach(String path, String text, PythonEngine.WaitClock wait) {
         Engine engine = PythonEngine.await(wait);
         String json;
         synchronized (PythonChecker.class) {
@@ -59,12 +59,12 @@ final class PythonChecker {
             json = recordFields.execute(text, path).asString();
         }
         JsonNode found = PyJson.tree(json);
-        if (!found.isArray()) {
-            return null;
+        if (!found.path("fields").isArray()) {
+            return ChunkCodec.Reach.EVERYTHING;
         }
         Set<String> fields = new HashSet<>();
-        found.forEach(f -> fields.add(f.asText()));
-        return Set.copyOf(fields);
+        found.path("fields").forEach(f -> fields.add(f.asText()));
+        return new ChunkCodec.Reach(Set.copyOf(fields), found.path("ids").asBoolean(true));
     }
 
     private static List<Diagnostic> diagnostics(String path, JsonNode found) {

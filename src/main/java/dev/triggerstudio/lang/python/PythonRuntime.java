@@ -41,6 +41,6 @@ public final class PythonRuntime implements ScriptRuntime {
                 throw new ScriptException(ScriptException.Kind.FAILED, d.message(), source.path(), d.line(), d.column());
             }
         }
-        return new PythonScript(source, wait, PythonChecker.recordFields(source.path(), source.text(), wait));
+        return new PythonScript(source, wait, PythonChecker.reach(source.path(), source.text(), wait));
     }
 }

@@ -10,7 +10,6 @@ import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,11 +26,11 @@ final class PythonScript implements CompiledScript {
     private final ChunkCodec codec;
     private int loadedIn = -1;
 
-    /** {@code fields}: the record fields the trigger can reach, null for all (see {@link ChunkCodec}). */
-    PythonScript(ScriptSource source, PythonEngine.WaitClock wait, Set<String> fields) {
+    /** {@code reach}: what of its records the trigger can see (see {@link ChunkCodec}). */
+    PythonScript(ScriptSource source, PythonEngine.WaitClock wait, ChunkCodec.Reach reach) {
         this.source = source;
         this.wait = wait;
-        this.codec = new ChunkCodec(fields);
+        this.codec = new ChunkCodec(reach);
     }
 
     @Override
@@ -74,18 +73,10 @@ final class PythonScript implements CompiledScript {
         if (!"ok".equals(result.get("status"))) {
             Outcome.raise(PyJson.treeOf(result), source.path(), interpreter.bridge(), host);
         }
-        if (!(result.get("new_map") instanceof Map<?, ?> newMap)) {
-            return;
-        }
-        for (int i = 0; i < records.size(); i++) {
-            RecordPair pair = records.get(i);
-            if (newMap.get(ChunkCodec.key(pair, i)) instanceof Map<?, ?> edited && pair.record() != null) {
-                try {
-                    codec.apply(pair.record(), edited);
-                } catch (ArithmeticException e) {
-                    throw ScriptException.failed("record " + pair.id() + ": " + e.getMessage(), source.path(), 0);
-                }
-            }
+        try {
+            codec.apply(result.get("new_map"), records);
+        } catch (ChunkCodec.NotStorable e) {
+            throw ScriptException.failed("record " + e.id + ": " + e.getMessage(), source.path(), 0);
         }
     }
 

@@ -26,8 +26,12 @@ class PythonRecordFieldsTest {
             """;
     private final FakeHost host = new FakeHost();
 
+    private static ChunkCodec.Reach reach(String text) {
+        return PythonChecker.reach(Py.PATH, text, new PythonEngine.WaitClock());
+    }
+
     private static Set<String> fields(String text) {
-        return PythonChecker.recordFields(Py.PATH, text, new PythonEngine.WaitClock());
+        return reach(text).fields();
     }
 
     @Test
@@ -90,11 +94,41 @@ class PythonRecordFieldsTest {
         Invocation invocation = Py.invocation(Timing.BEFORE, Event.CREATE,
                 Py.lead("l1", "amount", 2.5, "qty", 4L, "secret_note", "only-in-java"));
 
-        String exact = new ChunkCodec(fields(BENCH)).payload(invocation);
-        String whole = new ChunkCodec(null).payload(invocation);
+        String exact = new ChunkCodec(reach(BENCH)).payload(invocation);
+        String whole = new ChunkCodec(ChunkCodec.Reach.EVERYTHING).payload(invocation);
 
         assertThat(exact).contains("amount").contains("qty").doesNotContain("secret_note").doesNotContain("only-in-java");
         assertThat(whole).contains("secret_note").contains("only-in-java");
+    }
+
+    @Test
+    void aTriggerThatCannotSeeTheMapsKeysIsNotSentTheIds() {
+        String valuesOnly = "async def execute(context):\n    for r in context.new_map.values():\n        r['n'] = len(context.old_map)\n";
+        String withIds = "async def execute(context):\n    for i, r in context.new_map.items():\n        r['n'] = i\n";
+        Invocation invocation = Py.invocation(Timing.BEFORE, Event.UPDATE, Py.updated("id-42", Py.map("id-42"), "n", 0L));
+
+        assertThat(reach(valuesOnly).ids()).isFalse();
+        assertThat(reach(withIds).ids()).isTrue();
+        assertThat(new ChunkCodec(reach(valuesOnly)).payload(invocation)).doesNotContain("id-42");
+        assertThat(new ChunkCodec(reach(withIds)).payload(invocation)).contains("id-42");
+    }
+
+    @Test
+    void recordsKeyedByPositionComeBackToTheirOwnRecords() {
+        RecordPair a = Py.updated("a", Py.map("a", "qty", 1L), "qty", 2L);
+        RecordPair noRecord = new RecordPair("b", null, Py.map("b", "qty", 9L));
+        RecordPair c = Py.updated("c", Py.map("c", "qty", 3L), "qty", 5L);
+        Py.runOnce("""
+                async def execute(context):
+                    olds = sorted(o['qty'] for o in context.old_map.values())
+                    for r in context.new_map.values():
+                        r['twice'] = r['qty'] * 2
+                        r['olds'] = olds
+                """, Timing.BEFORE, Event.UPDATE, host, a, noRecord, c);
+
+        assertThat(a.record()).containsEntry("twice", 4L).containsEntry("olds", List.of(1L, 3L, 9L));
+        assertThat(c.record()).containsEntry("twice", 10L);
+        assertThat(noRecord.record()).isNull();
     }
 
     @Test

@@ -24,6 +24,7 @@ final class ChunkCodec {
     /** Stands in for a returned value that equals the sent one. */
     private static final Object SAME = new Object();
     private final Reach reach;
+    private final List<String> named;
     private final PyMarshal marshal = new PyMarshal();
 
     /**
@@ -51,6 +52,7 @@ final class ChunkCodec {
 
     ChunkCodec(Reach reach) {
         this.reach = reach;
+        this.named = reach.fields() == null ? null : reach.fields().stream().sorted().toList();
     }
 
     /**
@@ -79,17 +81,45 @@ final class ChunkCodec {
                 } else {
                     m.value(i);
                 }
-                m.startDict();
-                for (Map.Entry<String, Object> e : record.entrySet()) {
-                    if (sent(e.getKey())) {
-                        m.key(e.getKey());
-                        m.value(e.getValue());
-                    }
-                }
-                m.endDict();
+                fields(m, record);
             }
         }
         m.endDict();
+    }
+
+    /**
+     * A record's fields that are sent: the named ones by lookup (a trigger that cannot iterate a
+     * record cannot see their order either), or all of them in order.
+     */
+    private void fields(PyMarshal m, Map<String, Object> record) {
+        m.startDict();
+        if (named == null) {
+            for (Map.Entry<String, Object> e : record.entrySet()) {
+                m.key(e.getKey());
+                m.value(e.getValue());
+            }
+        } else {
+            for (String field : named) {
+                Object value = record.get(field);
+                if (value != null || record.containsKey(field)) {
+                    m.key(field);
+                    m.value(value);
+                }
+            }
+        }
+        m.endDict();
+    }
+
+    /** How many of the record's fields were sent. */
+    private int sentCount(Map<String, Object> record) {
+        if (named == null) {
+            return record.size();
+        }
+        int n = 0;
+        for (String field : named) {
+            n += record.containsKey(field) ? 1 : 0;
+        }
+        return n;
     }
 
     private boolean sent(String field) {
@@ -129,10 +159,7 @@ final class ChunkCodec {
      */
     @SuppressWarnings("unchecked")
     void apply(Map<String, Object> record, Map<?, ?> edited) {
-        int sentCount = 0;
-        for (String k : record.keySet()) {
-            sentCount += sent(k) ? 1 : 0;
-        }
+        int sentCount = sentCount(record);
         int kept = 0;
         boolean changed = false;
         for (Map.Entry<?, ?> e : edited.entrySet()) {

@@ -61,15 +61,35 @@ def _ts_record_fields():
             return {"fields": sorted(self.fields), "ids": self.ids}
 
         def refuse_reaching(self):
+            # Reflection (dunders: __class__, __subclasses__, __traceback__ ...) or the context's
+            # class itself (outside annotations) could reach the maps without naming them.
+            annotations = self.annotations()
             for node in ast.walk(self.tree):
                 if isinstance(node, ast.Name) and node.id in DYNAMIC_NAMES:
                     raise Dynamic()
-                if isinstance(node, ast.Attribute) and node.attr in FRAME_ATTRS:
+                if isinstance(node, ast.Attribute) and (node.attr in FRAME_ATTRS or node.attr.startswith("__")):
+                    raise Dynamic()
+                name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+                if name == "RecordTriggerContext" and node not in annotations:
                     raise Dynamic()
                 if isinstance(node, ast.Import) and any(a.name.split(".")[0] in REACHING_MODULES for a in node.names):
                     raise Dynamic()
                 if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in REACHING_MODULES:
                     raise Dynamic()
+
+        def annotations(self):
+            inside = set()
+            for node in ast.walk(self.tree):
+                roots = []
+                if isinstance(node, ast.arg) and node.annotation is not None:
+                    roots.append(node.annotation)
+                elif isinstance(node, ast.AnnAssign):
+                    roots.append(node.annotation)
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns is not None:
+                    roots.append(node.returns)
+                for root in roots:
+                    inside.update(ast.walk(root))
+            return inside
 
         def context_use(self, name):
             if not isinstance(name.ctx, ast.Load):

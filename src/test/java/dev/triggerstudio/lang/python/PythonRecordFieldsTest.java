@@ -81,6 +81,9 @@ class PythonRecordFieldsTest {
         "        helper(context)\n",
         "        x = context.old_map.get('a', r)\n",
         "        x = lambda r=r: r\n",
+        "        RecordTriggerContext.log = print\n",
+        "        x = ().__class__.__base__.__subclasses__()\n",
+        "        x = context.__class__\n",
     })
     void anyOtherUseOfARecordOrOfTheMapsReachesEveryField(String body) {
         String text = "others = []\ndef helper(x):\n    return x\n"

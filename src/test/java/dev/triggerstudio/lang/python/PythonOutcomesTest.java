@@ -182,6 +182,15 @@ class PythonOutcomesTest {
     }
 
     @Test
+    void aCircularValueFailsTheRunNamingIt() {
+        ScriptException e = failure("async def execute(context):\n    loop = []\n    loop.append(loop)\n"
+                + "    context.new_map['l1']['x'] = loop\n", lead("l1"));
+
+        assertThat(e.kind()).isEqualTo(ScriptException.Kind.FAILED);
+        assertThat(e.getMessage()).contains("Circular reference detected");
+    }
+
+    @Test
     void anIntegerBeyond64BitsFailsTheRun() {
         ScriptException e = failure("async def execute(context):\n    context.new_map['l1']['x'] = 2 ** 70\n", lead("l1"));
 

@@ -11,7 +11,6 @@ import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.TraceError;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,7 +98,8 @@ final class BatchRunner {
                 null, null, new ArrayList<>());
         for (int i = 0; i < job.records().size(); i++) {
             Map<String, Object> values = job.records().get(i);
-            Rec r = new Rec(i, null, (String) values.get("id"), new LinkedHashMap<>(values));
+            // queue_async kept a copy of its own: the job's records are nobody else's
+            Rec r = Rec.sharingInput(i, null, (String) values.get("id"), values);
             r.old = job.olds().get(i);
             run.records.add(r);
         }

@@ -201,7 +201,7 @@ def _ts_record_fields():
             if name is None:
                 return "null"
             return json.dumps(Analysis(tree, name).run())
-        except (Dynamic, SyntaxError, RecursionError):
+        except Exception:  # Dynamic, a syntax error, a tree too deep ...: every field goes, always safe
             return "null"
 
     return record_fields

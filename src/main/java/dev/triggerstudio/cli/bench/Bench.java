@@ -34,6 +34,7 @@ public final class Bench {
 
     private static final int CHUNK = 200;
     private static final int REPEATS = 3;
+    private static final int RUN = 10_000;
     private final int records;
     private final ScriptRuntimes runtimes;
     private final Path dir;
@@ -79,7 +80,7 @@ public final class Bench {
     private List<String> lifecycleIds() throws IOException {
         Store store = freshStore("ids");
         try (Simulator sim = new Simulator(BenchProject.project(List.of(), false, null), store, runtimes)) {
-            sim.run(creates(0, records), null, TraceListener.NONE);
+            create(sim, 0, records);
             return store.query("select id from item order by rowid").stream().map(r -> (String) r.get("id")).toList();
         } finally {
             store.close();
@@ -120,7 +121,7 @@ public final class Bench {
             double baseline = rawInsertOnce(null).recordsPerS();
             Store store = freshStore(name);
             try (Simulator sim = new Simulator(p, store, runtimes)) {
-                runs.add(measure(name, baseline, () -> sim.run(creates(0, records), null, TraceListener.NONE)));
+                runs.add(measure(name, baseline, () -> create(sim, 0, records)));
             } finally {
                 store.close();
             }
@@ -154,16 +155,16 @@ public final class Bench {
         Project p = BenchProject.project(before, false, null);
         Store store = freshStore(name);
         try (Simulator sim = new Simulator(p, store, runtimes)) {
-            sim.run(creates(0, records), null, TraceListener.NONE);
+            create(sim, 0, records);
             List<String> byId = store.query("select id from item order by id").stream().map(r -> (String) r.get("id")).toList();
-            sim.run(updates(byId, 7), null, TraceListener.NONE); // warm-up: every record once
-            sim.run(updates(byId, 8), null, TraceListener.NONE);
+            update(sim, byId, 7); // warm-up: every record once
+            update(sim, byId, 8);
             List<Scenario> runs = new ArrayList<>();
             for (int i = 0; i < REPEATS; i++) {
                 long qty = 9 + i;
                 Scenario base = measure("raw_update", null, () -> rawUpdate(raw, byId, qty));
                 rawRuns.add(base);
-                runs.add(measure(name, base.recordsPerS(), () -> sim.run(updates(byId, qty), null, TraceListener.NONE)));
+                runs.add(measure(name, base.recordsPerS(), () -> update(sim, byId, qty)));
             }
             results.add(median(runs, Scenario::ratio));
         } finally {
@@ -184,17 +185,33 @@ public final class Bench {
         Store store = freshStore("warmup");
         try (Simulator sim = new Simulator(p, store, runtimes)) {
             long t0 = System.nanoTime();
-            sim.run(creates(0, CHUNK), null, TraceListener.NONE);
+            create(sim, 0, CHUNK);
             if (cold) {
                 addMs("python_cold_start", (System.nanoTime() - t0) / 1e6);
             }
-            sim.run(creates(CHUNK, Math.max(CHUNK, upTo)), null, TraceListener.NONE);
+            create(sim, CHUNK, Math.max(CHUNK, upTo));
         } finally {
             store.close();
         }
     }
 
-    private Batch creates(int from, int to) {
+    /**
+     * Runs the creates from..to as batches of at most {@value #RUN} records: a batch's result
+     * holds every record it returned, and the bench must fit 100 000 records in a 512 MB heap.
+     */
+    private static void create(Simulator sim, int from, int to) {
+        for (int i = from; i < to; i += RUN) {
+            sim.run(creates(i, Math.min(to, i + RUN)), null, TraceListener.NONE);
+        }
+    }
+
+    private static void update(Simulator sim, List<String> byId, long qty) {
+        for (int i = 0; i < byId.size(); i += RUN) {
+            sim.run(updates(byId.subList(i, Math.min(byId.size(), i + RUN)), qty), null, TraceListener.NONE);
+        }
+    }
+
+    private static Batch creates(int from, int to) {
         List<Operation> ops = new ArrayList<>();
         for (int i = from; i < to; i += CHUNK) {
             ops.add(new Operation(Operation.Kind.CREATE, "item", BenchProject.rows(i, Math.min(to, i + CHUNK)), null, null, null));

@@ -41,16 +41,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path dir = Files.createTempDirectory("studio-bench");
         PrintWriter err = spec.commandLine().getErr();
-        List<Bench.Scenario> results = new Bench(records, ScriptRuntimes.standard(), dir, n -> {
-            err.println("bench: " + n + " ...");
-            err.flush();
-        }).run();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
+        List<Bench.Scenario> results;
+        try {
+            results = new Bench(records, ScriptRuntimes.standard(), dir, n -> {
+                err.println("bench: " + n + " ...");
+                err.flush();
+            }).run();
+        } catch (OutOfMemoryError e) {
+            err.println("bench: out of memory with --records " + records + "; give Java more heap (STUDIO_JAVA_OPTS=-Xmx2g"
+                    + " ./studio bench) or measure fewer records");
+            return ExitCodes.PROBLEM;
+        } finally {
+            deleteAll(dir);
         }
-        Files.deleteIfExists(dir);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(Json.pretty(Map.of("scenarios", asJson(results))));
@@ -91,6 +94,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + r.get("first_editor_usable_ms") + " ms"));
         }
         return ExitCodes.OK;
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     private static List<Map<String, Object>> asJson(List<Bench.Scenario> results) {

@@ -22,6 +22,8 @@ class BenchTest {
         List<Bench.Scenario> results = new Bench(2000, ScriptRuntimes.standard(), dir, n -> { }).run();
         assertThat(results).extracting(Bench.Scenario::name).contains("raw_insert", "create_no_triggers", "create_all",
                 "raw_update", "update_no_triggers");
+        assertThat(results).filteredOn(s -> s.name().equals("python_warm_chunk")).allSatisfy(s ->
+                assertThat(s.seconds()).as("a warm Python chunk is timed from the trace").isPositive());
         for (Bench.Scenario s : results) {
             if (s.note() == null && s.name().startsWith("create_") || s.name().startsWith("update_") && s.note() == null) {
                 assertThat(s.ratio()).as(s.name()).isNotNull().isPositive();

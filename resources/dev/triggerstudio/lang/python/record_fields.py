@@ -24,10 +24,42 @@ def _ts_record_fields():
     class Dynamic(Exception):
         """A use the analysis cannot follow: send every field."""
 
-    def text_key(node):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        raise Dynamic()
+    def bindings(tree):
+        """How many times each name is bound anywhere in the module, by any kind of binding."""
+        count = {}
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                names = [node.id]
+            elif isinstance(node, ast.arg):
+                names = [node.arg]
+            elif isinstance(node, ast.alias):
+                names = [node.asname or node.name.split(".")[0]]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, (ast.Global, ast.Nonlocal)):
+                names = node.names
+            else:
+                names = [getattr(node, a) for a in ("name", "rest") if isinstance(getattr(node, a, None), str)]
+            for name in names:
+                count[name] = count.get(name, 0) + 1
+        return count
+
+    def constants(tree):
+        """Module-level names bound once, to a string: FIELD = 'amount' makes r[FIELD] a constant key."""
+        bound = bindings(tree)
+        found = {}
+        for statement in tree.body:
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target, value = statement.targets[0], statement.value
+            elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                target, value = statement.target, statement.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str) \
+                    and bound.get(target.id) == 1:
+                found[target.id] = value.value
+        return found
 
     def parents_of(tree):
         parents = {}
@@ -44,6 +76,7 @@ def _ts_record_fields():
             self.fields = set()
             self.ids = False  # whether the maps' keys can be seen
             self.tree = tree
+            self.constants = constants(tree)
 
         def run(self):
             self.refuse_reaching()
@@ -59,6 +92,13 @@ def _ts_record_fields():
                 elif isinstance(node, ast.Name) and node.id in self.records and isinstance(node.ctx, ast.Load):
                     self.record_use(node)
             return {"fields": sorted(self.fields), "ids": self.ids}
+
+        def text_key(self, node):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                return node.value
+            if isinstance(node, ast.Name) and node.id in self.constants:
+                return self.constants[node.id]
+            raise Dynamic()
 
         def refuse_reaching(self):
             # Reflection (dunders: __class__, __subclasses__, __traceback__ ...) or the context's
@@ -165,13 +205,13 @@ def _ts_record_fields():
             """Where a record is used: only constant keys are allowed."""
             parent = self.parents.get(node)
             if isinstance(parent, ast.Subscript) and parent.value is node:
-                self.fields.add(text_key(parent.slice))
+                self.fields.add(self.text_key(parent.slice))
             elif isinstance(parent, ast.Attribute) and parent.value is node and parent.attr in KEYED_METHODS:
                 call = self.parents.get(parent)
                 if not (isinstance(call, ast.Call) and call.func is parent and call.args and not call.keywords
                         and not isinstance(call.args[0], ast.Starred)):
                     raise Dynamic()
-                self.fields.add(text_key(call.args[0]))
+                self.fields.add(self.text_key(call.args[0]))
             elif isinstance(parent, ast.Compare) and len(parent.ops) == 1:
                 self.compared(parent, node)
             else:
@@ -180,7 +220,7 @@ def _ts_record_fields():
         def compared(self, compare, node):
             op = compare.ops[0]
             if isinstance(op, (ast.In, ast.NotIn)) and compare.comparators[0] is node:
-                self.fields.add(text_key(compare.left))
+                self.fields.add(self.text_key(compare.left))
             elif isinstance(op, (ast.Is, ast.IsNot)) and compare.left is node \
                     and isinstance(compare.comparators[0], ast.Constant) and compare.comparators[0].value is None:
                 pass

@@ -54,6 +54,21 @@ class PythonRecordFieldsTest {
         assertThat(fields("async def execute(context):\n    context.log('no records')\n")).isEmpty();
     }
 
+    @Test
+    void aModuleLevelNameBoundOnceToAStringIsAConstantKey() {
+        assertThat(fields("FIELD = 'amount'\nOUT: str = 'total'\nasync def execute(context):\n"
+                + "    for r in context.new_map.values():\n        r[OUT] = r[FIELD] * 2 if FIELD in r else r.get(FIELD)\n"))
+                .containsExactlyInAnyOrder("amount", "total");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"def f():\n    global FIELD\n    FIELD = 'x'\n", "from os import sep as FIELD\n",
+        "def f(FIELD='x'):\n    pass\n", "x = [1 for FIELD in 'ab']\n", "FIELD += 'x'\n", "FIELD = 3\n"})
+    void aNameBoundAgainAnywhereIsNotAConstantKey(String elsewhere) {
+        assertThat(fields("FIELD = 'amount'\n" + elsewhere
+                + "async def execute(context):\n    for r in context.new_map.values():\n        r[FIELD] = 1\n")).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "        helper(r)\n",

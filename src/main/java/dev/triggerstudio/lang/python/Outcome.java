@@ -27,7 +27,7 @@ final class Outcome {
                 if (!traceback.isBlank() && host != null) {
                     host.log("error", traceback.stripTrailing());
                 }
-                throw ScriptException.failed(message, path, line);
+                throw failed(message, path, line);
             }
         }
     }
@@ -37,30 +37,39 @@ final class Outcome {
                                    HostBridge bridge) {
         int line = lineIn(e, path);
         if (reason == Watchdog.Reason.TIMEOUT) {
-            return ScriptException.failed("the Python trigger ran longer than " + timeoutMs
+            return failed("the Python trigger ran longer than " + timeoutMs
                     + " ms and was stopped (trigger_timeout_ms in project.json); look for a loop that never ends", path, line);
         }
         if (reason == Watchdog.Reason.MEMORY) {
-            return ScriptException.failed("the Python trigger was stopped because the heap stayed above "
+            return failed("the Python trigger was stopped because the heap stayed above "
                     + Math.round(Watchdog.HEAP_FRACTION * 100) + "% after garbage collection; it holds too much data", path, line);
         }
         if (e.isHostException() && e.asHostException() instanceof ScriptException se) {
             return se;
         }
         if (e.isResourceExhausted()) {
-            return ScriptException.failed("the Python trigger ran out of memory or stack: " + e.getMessage(), path, line);
+            return failed("the Python trigger ran out of memory or stack: " + e.getMessage(), path, line);
         }
         if (e.isCancelled() && bridge.lastError() instanceof ScriptException nested) {
             return nested; // a nested trigger was stopped and took the shared context with it
         }
         if (e.isCancelled()) {
-            return ScriptException.failed("the Python trigger was cancelled", path, line);
+            return failed("the Python trigger was cancelled", path, line);
         }
         if (e.isInternalError()) {
-            return ScriptException.failed(SandboxWords.refusal(e.getMessage()), path, line);
+            return failed(SandboxWords.refusal(e.getMessage()), path, line);
         }
-        return ScriptException.failed("GraalPy failed while running the trigger: "
+        return failed("GraalPy failed while running the trigger: "
                 + SandboxWords.withoutJavaClasses(e.getMessage()), path, line);
+    }
+
+    /**
+     * A failure names where it happened first, as Lua's and Stanza's do ({@code path:line: ...}),
+     * so the one line a user sees says which file to open.
+     */
+    static ScriptException failed(String message, String path, int line) {
+        String at = line > 0 ? path + ":" + line + ": " : path + ": ";
+        return ScriptException.failed(message.startsWith(path + ":") ? message : at + message, path, line);
     }
 
     private static int lineIn(PolyglotException e, String path) {

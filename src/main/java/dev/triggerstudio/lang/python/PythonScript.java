@@ -5,7 +5,6 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.Invocation;
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.lang.RunStats;
-import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.lang.ScriptSource;
 import java.util.List;
@@ -76,7 +75,7 @@ final class PythonScript implements CompiledScript {
         try {
             codec.apply(result.get("new_map"), records);
         } catch (ChunkCodec.NotStorable e) {
-            throw ScriptException.failed("record " + e.id + ": " + e.getMessage(), source.path(), 0);
+            throw Outcome.failed("record " + e.id + ": " + e.getMessage(), source.path(), 0);
         }
     }
 

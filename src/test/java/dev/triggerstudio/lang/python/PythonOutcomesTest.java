@@ -63,7 +63,8 @@ class PythonOutcomesTest {
                 """, lead("l1", "a", 1L, "b", 0L));
 
         assertThat(e.kind()).isEqualTo(ScriptException.Kind.FAILED);
-        assertThat(e.getMessage()).isEqualTo("ZeroDivisionError: division by zero");
+        assertThat(e.getMessage()).as("the one line a user sees names the file and line first, as Lua's and Stanza's do")
+                .isEqualTo(Py.PATH + ":2: ZeroDivisionError: division by zero");
         assertThat(e.line()).isEqualTo(2);
         assertThat(host.logs).anySatisfy(l -> assertThat(l).startsWith("error: Traceback").contains("line 6, in execute"));
     }

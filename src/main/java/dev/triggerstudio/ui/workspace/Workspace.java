@@ -90,15 +90,18 @@ public final class Workspace {
      * @throws ChangedOnDisk naming those files; {@link #markSeen} them to save over them
      */
     public void write(Map<String, String> files) throws IOException {
-        List<String> changed = seen.changed(files.keySet(), this::readDisk);
-        if (!changed.isEmpty()) {
-            throw new ChangedOnDisk(changed);
-        }
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            written.put(f.getKey(), f.getValue());
-            Json.writeAtomically(root.resolve(f.getKey()), f.getValue());
-            seen.see(f.getKey(), Optional.of(f.getValue()));
-        }
+        // the check and the writes under one lock: two windows saving at once must not both pass the check
+        SaveLock.around(root, () -> {
+            List<String> changed = seen.changed(files.keySet(), this::readDisk);
+            if (!changed.isEmpty()) {
+                throw new ChangedOnDisk(changed);
+            }
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                written.put(f.getKey(), f.getValue());
+                Json.writeAtomically(root.resolve(f.getKey()), f.getValue());
+                seen.see(f.getKey(), Optional.of(f.getValue()));
+            }
+        });
     }
 
     /** Remembers the disk's text of files now open in an editor (opened, reloaded, or to be saved over). */

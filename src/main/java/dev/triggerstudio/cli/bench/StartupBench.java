@@ -21,7 +21,7 @@ public final class StartupBench {
     private StartupBench() {
     }
 
-    /** The class-data archive the runs of this process share; the first run writes it. */
+    /** The class-data archive the runs of this process share. */
     private static Path archive() {
         return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
     }
@@ -31,31 +31,66 @@ public final class StartupBench {
         Files.deleteIfExists(archive());
     }
 
+    /**
+     * Writes the class-data archive as ./studio's build does: one headless start of the IDE that
+     * dumps the classes it loaded. False when that did not work; the first timed run then writes
+     * the archive, as a first start does when the build could not.
+     */
+    public static boolean train(Path project) throws IOException, InterruptedException {
+        Files.deleteIfExists(archive());
+        try {
+            headless(List.of("-XX:ArchiveClassesAtExit=" + archive()), project);
+            return Files.exists(archive());
+        } catch (IOException e) {
+            Files.deleteIfExists(archive());
+            return false;
+        }
+    }
+
+    /** A start of the IDE on JavaFX's headless platform, which needs no display at all. */
+    static Startup headless(List<String> options, Path project) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(options);
+        all.add("-Dglass.platform=Headless");
+        return run(new ArrayList<>(), all, project);
+    }
+
+    /** One start of the IDE from the archive (writing it if there is none yet), under Xvfb without a display. */
     public static Startup once(Path project) throws IOException, InterruptedException {
-        Path report = Files.createTempFile("studio-startup", ".json");
-        Files.delete(report);
         List<String> cmd = new ArrayList<>();
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
+        return run(cmd, List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive()), project);
+    }
+
+    private static Startup run(List<String> cmd, List<String> archiveOptions, Path project)
+            throws IOException, InterruptedException {
+        Path report = Files.createTempFile("studio-startup", ".json");
+        Path prefs = Files.createTempFile("studio-startup", ".properties");
+        Files.delete(report);
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        // the same class-data sharing as ./studio: the first of the runs writes the archive
-        cmd.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive(), "-Xlog:cds*=off",
-                "-Xlog:aot*=off", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dpolyglot.engine.WarnInterpreterOnly=false", "-Dstudio.startupReport=" + report,
+        cmd.addAll(archiveOptions);
+        // the same options as ./studio; the user's own preferences are left alone
+        cmd.addAll(List.of("-Xlog:cds*=off", "-Xlog:aot*=off", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-Dpolyglot.engine.WarnInterpreterOnly=false",
+                "-Dstudio.startupReport=" + report, "-Dstudio.prefs=" + prefs,
                 "-Dstudio.home=" + System.getProperty("studio.home", "."), "-cp", System.getProperty("java.class.path"),
                 "dev.triggerstudio.Main", project.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("the IDE did not report its start within 120 s");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("the IDE did not report its start within 120 s");
+            }
+            if (!Files.exists(report)) {
+                throw new IOException("the IDE exited (code " + p.exitValue() + ") without a startup report; is xvfb-run installed?");
+            }
+            JsonNode n = Json.MAPPER.readTree(report.toFile());
+            return new Startup(n.get("window_shown_ms").asLong(), n.get("first_editor_usable_ms").asLong());
+        } finally {
+            Files.deleteIfExists(report);
+            Files.deleteIfExists(prefs);
         }
-        if (!Files.exists(report)) {
-            throw new IOException("the IDE exited (code " + p.exitValue() + ") without a startup report; is xvfb-run installed?");
-        }
-        JsonNode n = Json.MAPPER.readTree(report.toFile());
-        Files.deleteIfExists(report);
-        return new Startup(n.get("window_shown_ms").asLong(), n.get("first_editor_usable_ms").asLong());
     }
 }

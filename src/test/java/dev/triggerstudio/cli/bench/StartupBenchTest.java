@@ -16,4 +16,14 @@ class StartupBenchTest {
         assertThat(s.windowShownMs()).isPositive();
         assertThat(s.firstEditorUsableMs()).isGreaterThanOrEqualTo(s.windowShownMs());
     }
+
+    @Test
+    void theIdeReachesItsWindowOnTheHeadlessPlatformTheLaunchersBuildUsesToWriteItsArchive() throws Exception {
+        // the archive itself cannot be checked here: the JDK does not archive classes loaded from
+        // the test class path's directories (the launcher's class path is all jars)
+        System.setProperty("studio.home", Path.of("").toAbsolutePath().toString());
+        StartupBench.Startup s = StartupBench.headless(java.util.List.of(), Path.of("samples/ledger"));
+        assertThat(s.windowShownMs()).isPositive();
+        assertThat(s.firstEditorUsableMs()).isGreaterThanOrEqualTo(s.windowShownMs());
+    }
 }

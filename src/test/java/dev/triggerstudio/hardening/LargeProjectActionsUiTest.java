@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,10 +40,7 @@ class LargeProjectActionsUiTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (studio != null) {
-            studio.dispose();
-        }
+        TestStudio.close(studio);
     }
 
     @Test

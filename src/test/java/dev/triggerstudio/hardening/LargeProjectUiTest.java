@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,10 +38,7 @@ class LargeProjectUiTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (studio != null) {
-            studio.dispose();
-        }
+        TestStudio.close(studio);
     }
 
     @Test

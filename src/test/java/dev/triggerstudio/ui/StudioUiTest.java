@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real IDE window on a fresh sample project for each test; the test drives it as a robot. */
@@ -29,10 +28,7 @@ abstract class StudioUiTest extends FxRobot {
 
     @AfterEach
     void closeStudio() throws Exception {
-        FxToolkit.cleanupStages();
-        if (studio != null) {
-            studio.dispose();
-        }
+        TestStudio.close(studio);
     }
 
     /** Opens a file as a double-click in the explorer would, and waits for its tab. */

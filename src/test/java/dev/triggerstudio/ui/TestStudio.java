@@ -33,4 +33,12 @@ public final class TestStudio {
         });
         return studio.get();
     }
+
+    /** Closes the test's windows, then the IDE opened by {@link #open}, if it was. */
+    public static void close(Studio studio) throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (studio != null) {
+            studio.dispose();
+        }
+    }
 }

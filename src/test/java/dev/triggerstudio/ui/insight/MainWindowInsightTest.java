@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Insight perspective inside the IDE's main window: a click on a cycle's trigger opens its script. */
@@ -25,10 +24,7 @@ class MainWindowInsightTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (studio != null) {
-            studio.dispose();
-        }
+        TestStudio.close(studio);
     }
 
     private void openStudio(Path project) throws Exception {

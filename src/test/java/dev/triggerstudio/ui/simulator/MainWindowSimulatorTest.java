@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Simulator perspective inside the IDE's main window. */
@@ -23,10 +22,7 @@ class MainWindowSimulatorTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (studio != null) {
-            studio.dispose();
-        }
+        TestStudio.close(studio);
     }
 
     @Test

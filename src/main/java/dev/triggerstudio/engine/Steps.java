@@ -115,6 +115,10 @@ final class Steps {
                 v.put(SystemFields.MODIFIED_DATE, op.now);
                 v.put(SystemFields.MODIFIED_BY, op.user.id());
                 r.values = v;
+                if (op.sim.wantsRecords() && !v.equals(r.old)) {
+                    // the stored record against the merged one: exactly what the update changes
+                    node.records().add(new RecordChange(r.traceId(), Values.deepCopy(r.old), Values.deepCopy(v)));
+                }
             }
             node.detail("merged " + op.records.size() + " update" + (op.records.size() == 1 ? "" : "s") + " with stored values");
         }

@@ -62,6 +62,8 @@ final class JsonFiles {
             byte[] bytes = Files.readAllBytes(root.resolve(relative));
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.file.InvalidPathException e) {
+            out.add(Diagnostic.error(relative.replace('\0', '?'), 1, 1, "not a usable file name; use letters, digits and _"));
         } catch (NoSuchFileException e) {
             out.add(Diagnostic.error(relative, 1, 1, "file is missing; create it"));
         } catch (CharacterCodingException e) {

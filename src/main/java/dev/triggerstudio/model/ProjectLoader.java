@@ -181,9 +181,10 @@ public final class ProjectLoader {
 
     private Map<String, String> readScripts(Map<String, TriggerDef> triggers) {
         Map<String, String> scripts = new LinkedHashMap<>();
-        for (TriggerDef t : triggers.values()) {
-            if (t.language() == null || t.id() == null) {
-                continue;
+        for (Map.Entry<String, TriggerDef> e : triggers.entrySet()) {
+            TriggerDef t = e.getValue();
+            if (t.language() == null || t.id() == null || !t.id().equals(e.getKey())) {
+                continue; // the validator reports an id that differs from its file name; the script is named by the file
             }
             String text = JsonFiles.readText(root, t.scriptPath(), diagnostics);
             if (text != null) {

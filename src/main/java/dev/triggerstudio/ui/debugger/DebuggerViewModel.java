@@ -94,18 +94,29 @@ public final class DebuggerViewModel {
 
     /** Opens a recording at the first line of {@code run} (or of the recording when run is null). */
     public void open(Recording recording, Run run) {
+        open(() -> recording, r -> run);
+    }
+
+    /**
+     * Opens a recording made (or read) off the FX thread by {@code source}, at the first line of the
+     * run {@code start} picks in it (null: the first line of all).
+     */
+    public <R extends Recording> void open(java.util.function.Supplier<R> source, Function<R, Run> start) {
         executed.clear();
         texts.clear();
         pending.clear();
         frame.set(null);
         enqueue(ignored -> {
+            R recording = source.get();
             timeline = new Timeline(recording);
             locals = new LocalsCache();
             if (timeline.isEmpty()) {
-                return new Move(Optional.empty(), List.of(), "This run recorded no lines: run it again to record them");
+                return new Move(Optional.empty(), List.of(), "No lines were recorded in this run");
             }
+            Run run = start.apply(recording);
             Optional<Moment> first = run == null ? Optional.empty() : timeline.start(run);
-            return Move.to(first.or(() -> Optional.of(timeline.at(0))), null);
+            String note = run != null && first.isEmpty() ? run.trigger() + " recorded no lines here; showing the first recorded line" : null;
+            return new Move(first.or(() -> Optional.of(timeline.at(0))), List.of(), note);
         });
     }
 

@@ -61,7 +61,7 @@ final class AutomationStep implements Step {
                 }
             } finally {
                 if (effects != null) {
-                    effects.recordRecs(child, passing);
+                    effects.recordRecs(child, passing, null);
                 }
             }
         } catch (Refusal r) {

@@ -16,6 +16,7 @@ import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.model.User;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.LineSpill;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
 import java.sql.Savepoint;
@@ -32,6 +33,7 @@ final class Simulation {
     private final Store store;
     private final TraceListener listener;
     private final boolean wantsRecords;
+    private final LineSpill lineSpill;
     private final Permissions permissions;
     private final Lookups lookups;
     private final FieldFormatter formatter;
@@ -47,6 +49,7 @@ final class Simulation {
         this.store = simulator.store();
         this.listener = listener;
         this.wantsRecords = listener.wantsRecords();
+        this.lineSpill = listener.wantsLines() ? LineSpill.create() : null;
         this.permissions = new Permissions(project.users());
         this.lookups = new Lookups(project, store);
         this.formatter = new FieldFormatter(project.settings().effectiveCountry());
@@ -98,6 +101,11 @@ final class Simulation {
 
     TraceListener listener() {
         return listener;
+    }
+
+    /** Where trigger nodes' line events go, or null when lines are not recorded. */
+    LineSpill lineSpill() {
+        return lineSpill;
     }
 
     boolean wantsRecords() {
@@ -187,6 +195,9 @@ final class Simulation {
         ObjectDef o = project.objects().get(object);
         TraceNode opNode = node(StepName.OPERATION, host.source(), depth);
         host.node().children().add(opNode);
+        if (host.lines() != null) {
+            opNode.parentEvent(host.lines().currentEvent());
+        }
         started(parent, host.node(), opNode);
         OperationRun child = new OperationRun(this, kind, o, host.actor(), depth, parent.limiter, parent.trace, opNode,
                 idList, null, parent.asyncJobs);

@@ -124,7 +124,7 @@ public final class MainViewModel {
     public Optional<Document> createTrigger(NewTriggerViewModel.Created created) {
         TriggerDef def = created.def();
         try {
-            workspace.write(ProjectFiles.trigger(def, created.script()));
+            workspace.write(ProjectFiles.trigger(def, created.script(), workspace::readDisk));
             workspace.projectProperty().set(workspace.project().withTrigger(def, created.script()));
             log.info("Created " + def.definitionPath() + " and " + def.scriptPath());
             return openPath(def.definitionPath());

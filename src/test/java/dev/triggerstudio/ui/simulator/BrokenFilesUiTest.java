@@ -103,6 +103,30 @@ class BrokenFilesUiTest extends FxRobot {
         assertThat(session.batch().operations()).hasSize(1);
     }
 
+    /** docs/screenshots/simulator-broken-batch.png with {@code -Dscreenshots=docs}; the list is a popup, so the screen is captured. */
+    @Test
+    void screenshotOfTheSimulatorWithABrokenBatchListed() throws Exception {
+        Path project = SampleCopy.of("ledger");
+        Files.writeString(project.resolve("batches/wip.json"), HALF_WRITTEN);
+        openSimulator(project);
+        interact(() -> view.session().selectBatch("lifecycle"));
+        clickOn("#traceTree");
+        type(KeyCode.F5);
+        waitUntil(() -> view.session().runState() == SimulatorSession.RunState.IDLE && !view.session().trace().operations().isEmpty());
+        clickOn("#batchChoice");
+        waitUntil(() -> lookup(".broken-batch").tryQuery().isPresent());
+        moveTo(".broken-batch");
+        Thread.sleep(1500); // the tooltip with the whole error
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Stage stage = studio.stage();
+        var image = capture(new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
+                .getImage();
+        Path file = image instanceof javafx.scene.image.WritableImage w ? Shots.write(w, "simulator-broken-batch")
+                : Shots.save(this, stage.getScene(), "simulator-broken-batch");
+        type(KeyCode.ESCAPE);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
     @Test
     void clickingABrokenBatchOpensItsFileAtTheError() throws Exception {
         Path project = SampleCopy.of("ledger");

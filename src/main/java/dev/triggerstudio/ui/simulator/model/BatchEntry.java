@@ -1,10 +1,12 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.LoadedFile;
+import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * One file of {@code batches/} as the Simulator lists it: valid, or broken with the first error
@@ -28,33 +30,30 @@ public record BatchEntry(String name, Diagnostic error) {
         return "batches/" + name + ".json";
     }
 
-    /** Every batch file of the folder just read, sorted by name, each with its first error if any. */
+    /**
+     * Every batch file of the folder just read, sorted by name, each with its first error if any.
+     * {@link ProjectLoader#check} has read each batch already, so asking for one costs nothing.
+     */
     static List<BatchEntry> of(ProjectLoader.Result result) {
-        TreeMap<String, Diagnostic> entries = new TreeMap<>();
-        if (result.project() != null) {
-            result.project().batches().keySet().forEach(n -> entries.put(n, null));
-        }
-        for (Diagnostic d : result.diagnostics()) {
-            String name = nameOf(d.path());
-            if (d.isError() && name != null && entries.get(name) == null) {
-                entries.put(name, d);
-            }
+        Project p = result.project();
+        if (p == null) {
+            return List.of();
         }
         List<BatchEntry> out = new ArrayList<>();
-        entries.forEach((n, d) -> out.add(new BatchEntry(n, d)));
+        for (String name : p.batchNames()) {
+            LoadedFile<Batch> file = p.batch(name);
+            out.add(new BatchEntry(name, !file.broken() ? null
+                    : file.errors().isEmpty() ? unreadable(name) : file.errors().getFirst()));
+        }
         return List.copyOf(out);
+    }
+
+    private static Diagnostic unreadable(String name) {
+        return Diagnostic.error(pathOf(name), 1, 1, "the batch could not be read; run ./studio check");
     }
 
     /** The errors that stop every run: those outside batches/ and tests/, which only their own run needs. */
     static List<Diagnostic> blocking(ProjectLoader.Result result) {
-        return result.diagnostics().stream().filter(Diagnostic::isError)
-                .filter(d -> !d.path().startsWith("batches/") && !d.path().startsWith("tests/")).toList();
-    }
-
-    private static String nameOf(String path) {
-        if (path == null || !path.startsWith("batches/") || !path.endsWith(".json") || path.indexOf('/', 8) >= 0) {
-            return null;
-        }
-        return path.substring("batches/".length(), path.length() - ".json".length());
+        return result.errorsThatBlockRuns();
     }
 }

@@ -119,7 +119,7 @@ public final class SimulatorSession {
         if (batch != null && names.contains(batch.name())) {
             Batch edited = batch.toBatch();
             boolean unsaved = !edited.equals(batchAsRead);
-            Batch onDisk = project.batches().get(batch.name());
+            Batch onDisk = valid(project, batch.name());
             if (unsaved || onDisk == null) {
                 project = project.withBatch(batch.name(), edited);
                 batch = new BatchEditorModel(project, batch.name(), edited);
@@ -182,9 +182,10 @@ public final class SimulatorSession {
             batch = null;
             batchAsRead = null;
         } else {
-            Batch b = project.batches().getOrDefault(name, new Batch(null, List.of()));
+            Batch read = valid(project, name);
+            Batch b = read == null ? new Batch(null, List.of()) : read;
             batch = new BatchEditorModel(project, name, b);
-            batchAsRead = project.batches().containsKey(name) ? b : null;
+            batchAsRead = read;
         }
         fire(Event.BATCH);
     }
@@ -195,7 +196,7 @@ public final class SimulatorSession {
             status("A batch name uses letters, digits, _ and - only, e.g. pay_invoices");
             return false;
         }
-        if (project.batches().containsKey(name)) {
+        if (project.batchNames().contains(name)) {
             status("batches/" + name + ".json exists already; choose another name");
             return false;
         }
@@ -231,6 +232,15 @@ public final class SimulatorSession {
             status("Cannot save " + batch.relativePath() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** The batch as its file holds it, or null when it is broken or not on disk; only that file is read. */
+    private static Batch valid(Project p, String name) {
+        if (!p.batchNames().contains(name)) {
+            return null;
+        }
+        var file = p.batch(name);
+        return file.broken() ? null : file.value();
     }
 
     /** A saved batch is listed at once as valid (it validated), without waiting for a run or a re-read. */
@@ -313,7 +323,8 @@ public final class SimulatorSession {
         project = r.project().withBatch(name, edited);
         batchEntries = withUnsavedBatch(BatchEntry.of(r));
         batch = new BatchEditorModel(project, name, edited);
-        batchAsRead = r.project().batches().containsKey(name) ? r.project().batches().get(name) : asRead;
+        Batch read = valid(r.project(), name);
+        batchAsRead = read != null ? read : asRead;
         fire(Event.PROJECT);
         fire(Event.BATCH);
         return true;

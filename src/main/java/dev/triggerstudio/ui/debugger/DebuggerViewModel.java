@@ -40,6 +40,7 @@ public final class DebuggerViewModel {
     private final Deque<Function<Moment, Move>> pending = new ArrayDeque<>();
     private final Map<Run, Set<Integer>> executed = new ConcurrentHashMap<>();
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private volatile Recording recording;
     private volatile Timeline timeline;
     private volatile LocalsCache locals;
 
@@ -108,6 +109,7 @@ public final class DebuggerViewModel {
         frame.set(null);
         enqueue(ignored -> {
             R recording = source.get();
+            this.recording = recording;
             timeline = new Timeline(recording);
             locals = new LocalsCache();
             if (timeline.isEmpty()) {
@@ -120,16 +122,34 @@ public final class DebuggerViewModel {
         });
     }
 
+    /** As {@link #jumpTo(Run, int, String)}, for a run picked from the open recording once it is read. */
+    public void jumpTo(Function<Recording, Run> pick, int line, String recordId) {
+        enqueue(now -> {
+            Run run = recording == null ? null : pick.apply(recording);
+            return run == null ? new Move(Optional.empty(), List.of(), "That trigger run is not in this recording") : jump(run, line, recordId);
+        });
+    }
+
     /** Moves to the moment where {@code run} executed {@code line} last for record {@code recordId} ("Written by"). */
     public void jumpTo(Run run, int line, String recordId) {
-        enqueue(now -> {
-            Predicate<Moment> at = m -> m.run() == run && m.line() == line;
-            Optional<Moment> end = timeline.of(run, run.size() - 1);
-            Optional<Moment> forRecord = end.flatMap(e -> timeline.find(e, false, r -> r == run,
-                    m -> at.test(m) && recordId != null && recordId.equals(recordIdAt(m))));
-            Optional<Moment> found = forRecord.or(() -> end.filter(at).or(() -> end.flatMap(e -> timeline.find(e, false, r -> r == run, at))));
-            return Move.to(found, "Line " + line + " of " + run.trigger() + " did not run in this recording");
-        });
+        enqueue(now -> jump(run, line, recordId));
+    }
+
+    private Move jump(Run run, int line, String recordId) {
+        int last = -1;
+        for (int i = run.size() - 1; i >= 0; i--) {
+            if (run.lineAt(i) != line) {
+                continue;
+            }
+            last = last < 0 ? i : last;
+            Optional<Moment> m = timeline.of(run, i);
+            if (recordId == null || m.isPresent() && recordId.equals(recordIdAt(m.get()))) {
+                return Move.to(m, null);
+            }
+        }
+        // a Python chunk has no single current record: the line's last run is the moment that wrote
+        return Move.to(last < 0 ? Optional.empty() : timeline.of(run, last),
+                "Line " + line + " of " + run.trigger() + " did not run in this recording");
     }
 
     private String recordIdAt(Moment m) {

@@ -45,7 +45,11 @@ public final class DebuggerViewModel {
     private volatile LocalsCache locals;
 
     /** Where a move ends (empty: nowhere to go), what logpoints wrote on the way, and what to say. */
-    record Move(Optional<Moment> to, List<String> logged, String message) {
+    record Move(Optional<Moment> to, List<String> logged, String message, boolean opened) {
+        Move(Optional<Moment> to, List<String> logged, String message) {
+            this(to, logged, message, false);
+        }
+
         static Move to(Optional<Moment> m, String otherwise) {
             return new Move(m, List.of(), m.isPresent() ? null : otherwise);
         }
@@ -113,12 +117,12 @@ public final class DebuggerViewModel {
             timeline = new Timeline(recording);
             locals = new LocalsCache();
             if (timeline.isEmpty()) {
-                return new Move(Optional.empty(), List.of(), "No lines were recorded in this run");
+                return new Move(Optional.empty(), List.of(), "No lines were recorded in this run", true);
             }
             Run run = start.apply(recording);
             Optional<Moment> first = run == null ? Optional.empty() : timeline.start(run);
             String note = run != null && first.isEmpty() ? run.trigger() + " recorded no lines here; showing the first recorded line" : null;
-            return new Move(first.or(() -> Optional.of(timeline.at(0))), List.of(), note);
+            return new Move(first.or(() -> Optional.of(timeline.at(0))), List.of(), note, true);
         });
     }
 
@@ -205,26 +209,50 @@ public final class DebuggerViewModel {
         }
     }
 
+    /**
+     * Starts every move asked for so far as one background task: they run one after the other
+     * from where the last ended, and only the last position is shown. Holding F8 thus moves as
+     * fast as the recording reads, and the FX thread lays out one frame per task, not one per key.
+     */
     private void next() {
-        Function<Moment, Move> move = pending.poll();
-        if (move == null) {
+        if (pending.isEmpty()) {
             busy.set(false);
             return;
         }
         busy.set(true);
+        List<Function<Moment, Move>> moves = List.copyOf(pending);
+        pending.clear();
         Frame from = frame.get();
         List<String> exprs = List.copyOf(watchExpressions);
-        executor.submit(() -> compute(move, from, exprs), this::apply);
+        executor.submit(() -> compute(moves, from, exprs), this::apply);
     }
 
     private record Outcome(Frame frame, Move move) {
     }
 
-    private Outcome compute(Function<Moment, Move> move, Frame from, List<String> exprs) {
+    private Outcome compute(List<Function<Moment, Move>> moves, Frame from, List<String> exprs) {
         try {
-            Move m = move.apply(from == null ? null : from.moment());
-            Frame f = m.to().map(to -> frameAt(to, from, exprs)).orElse(null);
-            return new Outcome(f, m);
+            Frame shown = from;
+            Moment at = from == null ? null : from.moment();
+            boolean moved = false;
+            List<String> logged = new java.util.ArrayList<>();
+            String message = null;
+            for (Function<Moment, Move> move : moves) {
+                Move m = move.apply(at);
+                if (m.opened()) {
+                    shown = null; // another recording: nothing to compare the first frame with
+                    at = null;
+                    moved = false;
+                }
+                logged.addAll(m.logged());
+                message = m.message();
+                if (m.to().isPresent()) {
+                    at = m.to().get();
+                    moved = true;
+                }
+            }
+            Frame f = moved ? frameAt(at, shown, exprs) : null;
+            return new Outcome(f, new Move(Optional.ofNullable(at), logged, message));
         } catch (RuntimeException e) {
             return new Outcome(null, new Move(Optional.empty(), List.of(), "Could not read the recording: " + e.getMessage()));
         }

@@ -3,7 +3,6 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.RecordChange;
-import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.HashMap;
@@ -65,30 +64,21 @@ final class Lifecycle {
     }
 
     private static void runStep(OperationRun op, Step step) {
-        Simulation sim = op.sim;
-        TraceNode node = sim.node(step.name(), null, op.depth);
-        sim.started(op, node);
-        Map<String, Map<String, Object>> before = sim.wantsRecords() ? snapshot(op) : null;
-        long t0 = System.nanoTime();
-        try {
-            step.run(op, node);
-        } catch (Refusal r) {
-            r.at(step.name());
-            node.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);
-            node.error(r.traceError(step.name()));
-            throw r;
-        } catch (RuntimeException e) {
-            Refusal r = Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
-            node.status(Status.FAILED);
-            node.error(r.traceError(step.name()));
-            throw r;
-        } finally {
-            node.durationUs((System.nanoTime() - t0) / 1000);
-            if (before != null) {
-                recordChanges(op, step, node, before);
+        TraceNode node = op.tracer.startStep(op, step.name(), null);
+        Map<String, Map<String, Object>> before = op.tracer.wantsRecords() ? snapshot(op) : null;
+        op.tracer.timed(op, node, () -> {
+            try {
+                step.run(op, node);
+            } catch (Refusal r) {
+                throw r.at(step.name());
+            } catch (RuntimeException e) {
+                throw Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
+            } finally {
+                if (before != null) {
+                    recordChanges(op, step, node, before);
+                }
             }
-            sim.finished(op, node);
-        }
+        });
     }
 
     private static Map<String, Map<String, Object>> snapshot(OperationRun op) {

@@ -48,7 +48,9 @@ final class AutomationStep implements Step {
                 return;
             }
             child.detail("ran on " + passing.size() + " of " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
-            op.editedByScripts |= a.timing() == Timing.BEFORE;
+            boolean editable = a.timing() == Timing.BEFORE;
+            op.editedByScripts |= editable;
+            NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;
             try {
                 for (Action action : a.actions()) {
                     new AutomationActions(op, a, child).apply(action, passing);
@@ -56,6 +58,10 @@ final class AutomationStep implements Step {
             } catch (Refusal r) {
                 // the automation answers for what it started: its source, no step or line of its own
                 throw new Refusal(r.kind(), r.getMessage(), r.source() != null ? r.source() : a.source(), null);
+            } finally {
+                if (effects != null) {
+                    effects.recordRecs(child, passing);
+                }
             }
         });
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order of operations of DESIGN §4, readable next to the spec. Each step runs inside a
+ * The order of operations of docs/architecture.md#the-lifecycle-pipeline, readable next to the spec. Each step runs inside a
  * collector that records its outcome in the trace before a refusal travels on.
  */
 final class Lifecycle {

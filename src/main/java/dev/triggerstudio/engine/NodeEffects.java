@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one trigger or automation changed (DESIGN §6): each record as the node received it and
+ * What one trigger or automation changed (docs/architecture.md#the-trace-and-its-listeners): each record as the node received it and
  * as it left it, so a phase's diff is the sum of its children's. Only taken when the trace
  * wants records; the snapshot is the deep copy the diff needs anyway.
  */

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * Builds the trace of one batch run: numbers its nodes, hangs each where it belongs, times it, marks
- * a refusal on it, and tells the listener (docs/architecture.md, "The trace and its listeners").
+ * a refusal on it, and tells the listener (docs/architecture.md#the-trace-and-its-listeners).
  */
 final class Tracer {
     private final TraceListener listener;

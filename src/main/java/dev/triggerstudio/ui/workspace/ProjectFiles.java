@@ -7,7 +7,7 @@ import dev.triggerstudio.model.TriggerDef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The exact files (DESIGN §2) that saving a definition writes: project-relative path → text. */
+/** The exact files (docs/architecture.md#contracts) that saving a definition writes: project-relative path → text. */
 public final class ProjectFiles {
     private ProjectFiles() {
     }

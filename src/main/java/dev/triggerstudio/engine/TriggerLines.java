@@ -33,7 +33,7 @@ final class TriggerLines implements LineRecorder {
 
     /** A recorder hung on node, or null when the run does not record lines. */
     static TriggerLines on(OperationRun op, TraceNode node) {
-        LineSpill spill = op.sim.lineSpill();
+        LineSpill spill = op.tracer.lineSpill();
         if (spill == null) {
             return null;
         }

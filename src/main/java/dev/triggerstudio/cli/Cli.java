@@ -46,13 +46,14 @@ public final class Cli {
     }
 
     /**
-     * GraalPy takes seconds to start, so a command on a project with Python triggers starts it
-     * before anything else (parsing the arguments, loading the project), on background threads:
-     * {@code check} only needs the checker's context, {@code test} and {@code simulate} the run
-     * context too. A look at the file names of {@code triggers/} is all it costs.
+     * GraalPy takes seconds to start, so {@code check} and {@code test} of a project with Python
+     * triggers start it before anything else (parsing the arguments, loading the project), on
+     * background threads: {@code check} only needs the checker's context, {@code test} the run
+     * context too. A look at the file names of {@code triggers/} is all it costs. {@code simulate}
+     * decides once it has read its batch ({@link ProjectInput#warmUpPythonFor}).
      */
     static void warmUpPython(String... args) {
-        if (args.length < 2 || !Set.of("check", "test", "simulate").contains(args[0])) {
+        if (args.length < 2 || !Set.of("check", "test").contains(args[0])) {
             return;
         }
         try (DirectoryStream<Path> py = Files.newDirectoryStream(Path.of(args[1]).resolve("triggers"), "*.py")) {

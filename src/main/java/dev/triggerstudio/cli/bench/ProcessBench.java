@@ -74,10 +74,7 @@ public final class ProcessBench {
         Path batch = writeContacts(dir.resolve("contacts.json"), records);
         Path empty = dir.resolve("empty.json");
         Files.writeString(empty, "{\"user\": \"alice\", \"operations\": []}\n");
-        Path python = dir.resolve("sqlite3_insert.py");
-        try (InputStream in = ProcessBench.class.getResourceAsStream("sqlite3_insert.py")) {
-            Files.write(python, in.readAllBytes());
-        }
+        Path python = writePythonBaseline(dir);
         List<Run[]> create = new ArrayList<>();
         List<Run[]> test = new ArrayList<>();
         List<Run[]> check = new ArrayList<>();
@@ -118,8 +115,17 @@ public final class ProcessBench {
         return new Run[] {ours, raw};
     }
 
+    /** The Python script of the baseline, written into the folder. */
+    static Path writePythonBaseline(Path folder) throws IOException {
+        Path python = folder.resolve("sqlite3_insert.py");
+        try (InputStream in = ProcessBench.class.getResourceAsStream("sqlite3_insert.py")) {
+            Files.write(python, in.readAllBytes());
+        }
+        return python;
+    }
+
     /** The ids our run stored for the batch's contacts, in the order it stored them. */
-    private static List<String> storedIds(Path db) throws IOException {
+    static List<String> storedIds(Path db) throws IOException {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
@@ -134,7 +140,7 @@ public final class ProcessBench {
     }
 
     /** The creation time our run gave the contacts (the simulated clock), which the baseline writes too. */
-    private static String createdDate(Path db) throws IOException {
+    static String createdDate(Path db) throws IOException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select created_date from contact where last_name like 'Bench%' limit 1")) {
@@ -145,7 +151,7 @@ public final class ProcessBench {
     }
 
     /** The create's ratio is baseline over ours (throughput); the others ours over baseline (time). */
-    private static Figure ratioFigure(String name, List<Run[]> rounds, boolean throughput, String note) {
+    static Figure ratioFigure(String name, List<Run[]> rounds, boolean throughput, String note) {
         List<double[]> rows = new ArrayList<>();
         for (Run[] r : rounds) {
             double ratio = throughput ? r[1].seconds() / r[0].seconds() : r[0].seconds() / r[1].seconds();

@@ -135,13 +135,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             out.print(Json.pretty(Map.of("process", figures.stream().map(ProcessBench.Figure::asJson).toList())));
         } else {
-            out.printf("%-24s %9s %9s %7s  %-22s %8s%n", "figure", "seconds", "baseline", "ratio", "ratios of the rounds", "peak MB");
+            out.printf("%-24s %9s %9s %7s  %-22s %8s %9s%n", "figure", "seconds", "baseline", "ratio", "ratios of the rounds", "peak MB",
+                    "CPU ratio");
             for (ProcessBench.Figure f : figures) {
-                out.printf("%-24s %9.3f %9s %7s  %-22s %8s%n", f.name(), f.seconds(),
+                out.printf("%-24s %9.3f %9s %7s  %-22s %8s %9s%n", f.name(), f.seconds(),
                         f.baselineSeconds() == null ? "-" : String.format("%.3f", f.baselineSeconds()),
                         f.ratio() == null ? "-" : String.format("%.3f", f.ratio()),
                         f.ratios().stream().map(r -> String.format("%.3f", r)).collect(java.util.stream.Collectors.joining(" ")),
-                        f.peakRssMb() == null ? "-" : String.format("%.0f", f.peakRssMb()));
+                        f.peakRssMb() == null ? "-" : String.format("%.0f", f.peakRssMb()),
+                        f.cpuRatio() == null ? "-" : String.format("%.3f", f.cpuRatio()));
             }
         }
         return ExitCodes.OK;

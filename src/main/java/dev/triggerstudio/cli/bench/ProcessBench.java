@@ -38,7 +38,7 @@ import java.util.function.Consumer;
 public final class ProcessBench {
     /** One figure: the median round's seconds, its baseline's, their ratio, and the ratios of every round. */
     public record Figure(String name, double seconds, Double baselineSeconds, Double ratio, List<Double> ratios,
-                         Double peakRssMb, String note) {
+                         Double peakRssMb, Double cpuRatio, String note) {
         public Map<String, Object> asJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
@@ -47,13 +47,21 @@ public final class ProcessBench {
             m.put("ratio", ratio == null ? null : round(ratio));
             m.put("ratios", ratios.stream().map(ProcessBench::round).toList());
             m.put("peak_rss_mb", peakRssMb == null ? null : round(peakRssMb));
+            m.put("cpu_ratio", cpuRatio == null ? null : round(cpuRatio));
             m.put("note", note);
             return m;
         }
     }
 
-    /** One process's wall time, exit code and peak resident memory (null where /proc has none). */
-    record Run(double seconds, int exit, Double peakRssMb, String output) {
+    /**
+     * One process's wall time, exit code, peak resident memory and CPU seconds (user + system, all
+     * threads; null where /proc has none). On a machine shared with other work, the CPU time says
+     * what the process cost when the wall time mostly says how long it waited for a core.
+     */
+    record Run(double seconds, int exit, Double peakRssMb, Double cpuSeconds, String output) {
+        Run(double seconds, int exit, Double peakRssMb, String output) {
+            this(seconds, exit, peakRssMb, null, output);
+        }
     }
 
     private final Path home;
@@ -155,17 +163,21 @@ public final class ProcessBench {
         List<double[]> rows = new ArrayList<>();
         for (Run[] r : rounds) {
             double ratio = throughput ? r[1].seconds() / r[0].seconds() : r[0].seconds() / r[1].seconds();
-            rows.add(new double[] {ratio, r[0].seconds(), r[1].seconds(), r[0].peakRssMb() == null ? -1 : r[0].peakRssMb()});
+            double cpu = r[0].cpuSeconds() == null || r[1].cpuSeconds() == null || r[0].cpuSeconds() == 0 || r[1].cpuSeconds() == 0 ? -1
+                    : throughput ? r[1].cpuSeconds() / r[0].cpuSeconds() : r[0].cpuSeconds() / r[1].cpuSeconds();
+            rows.add(new double[] {ratio, r[0].seconds(), r[1].seconds(), r[0].peakRssMb() == null ? -1 : r[0].peakRssMb(), cpu});
         }
         List<Double> ratios = rows.stream().map(x -> x[0]).toList();
         double[] median = rows.stream().sorted(Comparator.comparingDouble(x -> x[0])).toList().get(rows.size() / 2);
-        return new Figure(name, median[1], median[2], median[0], ratios, median[3] < 0 ? null : median[3], note);
+        return new Figure(name, median[1], median[2], median[0], ratios, median[3] < 0 ? null : median[3],
+                median[4] < 0 ? null : median[4], note);
     }
 
     private static Figure secondsFigure(String name, List<Run> runs, String note) {
         List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList();
         Run median = sorted.get(sorted.size() / 2);
-        return new Figure(name, median.seconds(), null, null, runs.stream().map(Run::seconds).toList(), median.peakRssMb(), note);
+        return new Figure(name, median.seconds(), null, null, runs.stream().map(Run::seconds).toList(), median.peakRssMb(), null,
+                note);
     }
 
     private Run studio(String... args) throws IOException, InterruptedException {
@@ -181,16 +193,19 @@ public final class ProcessBench {
         long from = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        Path proc = Path.of("/proc", Long.toString(p.pid()));
         Double peak = null;
+        Double cpu = null;
         while (!p.waitFor(10, TimeUnit.MILLISECONDS)) {
-            Double now = highWaterMb(status);
+            Double now = highWaterMb(proc.resolve("status"));
             peak = now != null ? now : peak;
+            Double used = cpuSeconds(proc.resolve("stat"));
+            cpu = used != null ? used : cpu;
         }
         double seconds = (System.nanoTime() - from) / 1e9;
         String output = Files.readString(log);
         Files.delete(log);
-        return new Run(seconds, p.exitValue(), peak, output.length() > 400 ? output.substring(output.length() - 400) : output);
+        return new Run(seconds, p.exitValue(), peak, cpu, output.length() > 400 ? output.substring(output.length() - 400) : output);
     }
 
     /** VmHWM: the most memory the process ever had resident; it only grows, so the last read is the peak so far. */
@@ -205,6 +220,17 @@ public final class ProcessBench {
             // the process has just exited, or this is not Linux
         }
         return null;
+    }
+
+    /** utime + stime of every thread of the process so far, from /proc/PID/stat (in clock ticks of 1/100 s). */
+    private static Double cpuSeconds(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** N contacts with the four fields a user gives; the lifecycle adds id, owner and the system fields. */

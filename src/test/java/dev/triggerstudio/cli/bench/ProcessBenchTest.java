@@ -44,14 +44,15 @@ class ProcessBenchTest {
 
     @Test
     void theFigureIsTheRoundWithTheMedianRatio() {
-        ProcessBench.Run[] slow = {new ProcessBench.Run(10, 0, 300.0, ""), new ProcessBench.Run(2, 0, null, "")};
-        ProcessBench.Run[] mid = {new ProcessBench.Run(8, 0, 280.0, ""), new ProcessBench.Run(2, 0, null, "")};
+        ProcessBench.Run[] slow = {new ProcessBench.Run(10, 0, 300.0, 5.0, ""), new ProcessBench.Run(2, 0, null, 1.0, "")};
+        ProcessBench.Run[] mid = {new ProcessBench.Run(8, 0, 280.0, 4.0, ""), new ProcessBench.Run(2, 0, null, 1.0, "")};
         ProcessBench.Run[] fast = {new ProcessBench.Run(4, 0, 250.0, ""), new ProcessBench.Run(2, 0, null, "")};
         ProcessBench.Figure create = ProcessBench.ratioFigure("create", List.of(slow, fast, mid), true, "");
         assertThat(create.ratio()).isEqualTo(0.25);
         assertThat(create.seconds()).isEqualTo(8);
         assertThat(create.peakRssMb()).isEqualTo(280.0);
         assertThat(create.ratios()).containsExactly(0.2, 0.5, 0.25);
+        assertThat(create.cpuRatio()).as("the median round's CPU seconds, baseline over ours").isEqualTo(0.25);
         ProcessBench.Figure test = ProcessBench.ratioFigure("test", List.of(slow, fast, mid), false, "");
         assertThat(test.ratio()).isEqualTo(4.0);
     }

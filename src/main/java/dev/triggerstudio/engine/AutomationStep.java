@@ -50,7 +50,7 @@ final class AutomationStep extends UserCodeStep {
                 throw new Refusal(r.kind(), r.getMessage(), r.source() != null ? r.source() : a.source(), null);
             } finally {
                 if (effects != null) {
-                    effects.recordRecs(child, passing);
+                    effects.recordRecs(child, passing, null);
                 }
             }
         });

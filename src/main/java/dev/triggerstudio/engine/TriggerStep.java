@@ -64,11 +64,12 @@ final class TriggerStep extends UserCodeStep {
         }
         // After triggers' edits are ignored (a warning says so), so only Before triggers have an effect to list
         NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;
+        TriggerLines lines = TriggerLines.on(op, child);
         try {
-            TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+            TriggerRunner.run(op, t, timing, pairs, child, c, chunks, lines);
         } finally {
             if (effects != null) {
-                effects.recordRecs(child, passing);
+                effects.recordRecs(child, passing, lines);
             }
         }
         if (!editable && op.kind != Operation.Kind.DELETE) {

@@ -77,7 +77,7 @@ final class Lifecycle {
             node.error(new TraceError(r.getMessage(), r.step(), r.source(), r.line()));
             throw r;
         } catch (RuntimeException e) {
-            Refusal r = Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
+            Refusal r = Refusal.failed(Failures.unexpected(step.name(), e)).at(step.name());
             node.status(Status.FAILED);
             node.error(new TraceError(r.getMessage(), step.name(), null, null));
             throw r;

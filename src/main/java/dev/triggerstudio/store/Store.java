@@ -378,7 +378,7 @@ public final class Store implements AutoCloseable {
         for (FieldDef f : o.fields()) {
             // a TEXT column only ever holds text (ColumnCodec writes it so): one JNI call instead of two
             Object column = ColumnCodec.isText(f.type()) ? rs.getString(i++) : rs.getObject(i++);
-            r.put(f.name(), ColumnCodec.fromColumn(f.type(), column));
+            r.put(f.name(), fromColumn(o, f, r.get(SystemFields.ID), column));
         }
         for (String sys : o.systemFieldNames()) {
             if (!sys.equals(SystemFields.ID)) {
@@ -386,6 +386,21 @@ public final class Store implements AutoCloseable {
             }
         }
         return r;
+    }
+
+    /**
+     * A column whose value SQLite kept with the wrong type (text seeded into a REAL column, say):
+     * the record is named, not the Java cast that would fail on it.
+     */
+    private static Object fromColumn(ObjectDef o, FieldDef f, Object id, Object column) {
+        if (!ColumnCodec.holds(f.type(), column)) {
+            String shown = String.valueOf(column);
+            throw new StoreException(o.apiName() + " " + id + " holds " + (column instanceof String
+                    ? "\"" + (shown.length() > 40 ? shown.substring(0, 37) + "..." : shown) + "\"" : shown)
+                    + " in " + f.name() + ", which is a " + f.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + " field; correct data/" + o.apiName() + ".json (./studio check shows where) and re-seed the store (--reset)");
+        }
+        return ColumnCodec.fromColumn(f.type(), column);
     }
 
     /** Every record of an object in id order, one at a time. */

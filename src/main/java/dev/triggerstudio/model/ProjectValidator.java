@@ -202,6 +202,27 @@ final class ProjectValidator {
             if (c.predicate() != null && c.predicate().takesList() && !(c.value() instanceof List)) {
                 out.add(f.error(ca + "/value", c.predicate().jsonName() + " needs a list value such as [\"a\", \"b\"]"));
             }
+            if (o != null && c.field() != null && o.hasField(c.field())) {
+                typedValue(f, ca + "/value", o, c);
+            }
+        }
+    }
+
+    /** A value the builder would refuse (a datetime "xyz123") is an error here too, at the value. */
+    private void typedValue(LocatedJson f, String at, ObjectDef o, Condition c) {
+        if (!RunWhenValues.typed(c.predicate())) {
+            return;
+        }
+        String label = "Run When field " + c.field();
+        FieldType type = RunWhenValues.typeOf(o, c.field());
+        List<String> picklist = RunWhenValues.picklistOf(o, c.field());
+        if (c.value() instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                String itemAt = at + "/" + i;
+                RunWhenValues.problem(label, type, picklist, items.get(i)).ifPresent(m -> out.add(f.error(itemAt, m)));
+            }
+        } else {
+            RunWhenValues.problem(label, type, picklist, c.value()).ifPresent(m -> out.add(f.error(at, m)));
         }
     }
 

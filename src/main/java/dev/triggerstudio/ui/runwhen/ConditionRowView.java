@@ -83,7 +83,7 @@ final class ConditionRowView extends HBox {
         predicate.setValue(row.predicate());
         valueBox.getChildren().setAll(f == null ? new javafx.scene.control.Label("unknown field " + row.field())
                 : ValueEditors.create(f, row.predicate(), row.value(), v -> vm.changeValue(row, v),
-                t -> vm.changeValueText(row, t)));
+                t -> vm.changeValueText(row, t), t -> vm.textProblem(row, t)));
         updating = false;
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), vm.rowProblem(row).isPresent());
     }

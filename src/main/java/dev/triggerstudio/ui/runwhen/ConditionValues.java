@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.runwhen;
 
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.Predicate;
+import dev.triggerstudio.model.RunWhenValues;
 import dev.triggerstudio.ui.common.JsonNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ public final class ConditionValues {
         }
         List<?> items = value instanceof List<?> l ? l : List.of(value);
         for (Object item : items) {
-            Optional<String> p = itemProblem(field, item);
+            Optional<String> p = itemProblem(field, predicate, item);
             if (p.isPresent()) {
                 return p;
             }
@@ -67,18 +68,11 @@ public final class ConditionValues {
         return Optional.empty();
     }
 
-    private static Optional<String> itemProblem(FieldChoice field, Object item) {
-        return switch (field.type()) {
-            case NUMBER, INTEGER -> item instanceof Number ? Optional.empty()
-                    : Optional.of(field.label() + " needs a number, not \"" + item + "\"");
-            case BOOLEAN -> item instanceof Boolean ? Optional.empty()
-                    : Optional.of(field.label() + " needs true or false");
-            case PICKLIST -> field.values().contains(String.valueOf(item)) ? Optional.empty()
-                    : Optional.of("\"" + item + "\" is not a value of " + field.label() + " (" + String.join(", ",
-                    field.values()) + ")");
-            case DATE -> String.valueOf(item).matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.empty()
-                    : Optional.of(field.label() + " needs a date like 2026-01-31");
-            default -> Optional.empty();
-        };
+    /** The same rule as {@code check}: a value the builder accepts never fails the project's check. */
+    private static Optional<String> itemProblem(FieldChoice field, Predicate predicate, Object item) {
+        if (!RunWhenValues.typed(predicate)) {
+            return Optional.empty();
+        }
+        return RunWhenValues.problem(field.label(), field.type(), field.values(), item);
     }
 }

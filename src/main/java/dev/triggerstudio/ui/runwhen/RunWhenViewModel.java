@@ -136,6 +136,15 @@ public final class RunWhenViewModel {
         field(row).ifPresent(f -> changeValue(row, ConditionValues.parse(f.type(), row.predicate(), text)));
     }
 
+    /** What would be wrong with this text as the row's value: shown while the user types, before it is committed. */
+    public Optional<String> textProblem(ConditionRow row, String text) {
+        Optional<FieldChoice> f = field(row);
+        if (f.isEmpty() || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return ConditionValues.problem(f.get(), row.predicate(), ConditionValues.parse(f.get().type(), row.predicate(), text));
+    }
+
     public void changeMatch(Match newMatch) {
         if (newMatch != null && newMatch != match.get() && editable.get()) {
             history.execute(new RunWhenCommands.ChangeMatch(match, match.get(), newMatch));

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -17,11 +21,13 @@ import javafx.scene.control.TextField;
 
 /** The value editor that fits a field's type and predicate; each commits whole values. */
 final class ValueEditors {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private ValueEditors() {
     }
 
     static Node create(FieldChoice field, Predicate predicate, Object value, Consumer<Object> commitValue,
-                       Consumer<String> commitText) {
+                       Consumer<String> commitText, Function<String, Optional<String>> check) {
         if (predicate == null || !predicate.takesValue()) {
             Label none = new Label("no value needed");
             none.getStyleClass().add("text-muted");
@@ -39,14 +45,16 @@ final class ValueEditors {
         if (field.type() == FieldType.DATE && !predicate.takesList()) {
             return date(value, commitValue);
         }
-        return text(field, predicate, value, commitText);
+        return text(field, predicate, value, commitText, check);
     }
 
-    private static Node text(FieldChoice field, Predicate predicate, Object value, Consumer<String> commit) {
+    private static Node text(FieldChoice field, Predicate predicate, Object value, Consumer<String> commit,
+                             Function<String, Optional<String>> check) {
         TextField t = new TextField(ConditionValues.format(value));
         t.getStyleClass().add("condition-value");
         t.setPrefColumnCount(10);
-        t.setPromptText(predicate.takesList() ? "a, b, c" : field.type().isNumeric() ? "number" : "value");
+        t.setPromptText(prompt(field, predicate));
+        checkAsTyped(t, check);
         t.setOnAction(e -> commit.accept(t.getText()));
         t.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -54,6 +62,32 @@ final class ValueEditors {
             }
         });
         return t;
+    }
+
+    private static String prompt(FieldChoice field, Predicate predicate) {
+        if (predicate.takesList()) {
+            return "a, b, c";
+        }
+        return switch (field.type()) {
+            case NUMBER -> "number";
+            case INTEGER -> "whole number";
+            case DATETIME -> "2026-01-31T09:30:00Z";
+            case DATE -> "2026-01-31";
+            default -> "value";
+        };
+    }
+
+    /** Marks a value that does not fit the field while it is typed, and says why on hover, before it is committed. */
+    private static void checkAsTyped(TextField t, Function<String, Optional<String>> check) {
+        Tooltip tip = new Tooltip();
+        Runnable show = () -> {
+            Optional<String> problem = check.apply(t.getText());
+            t.pseudoClassStateChanged(INVALID, problem.isPresent());
+            tip.setText(problem.orElse(""));
+            t.setTooltip(problem.isPresent() ? tip : null);
+        };
+        t.textProperty().addListener(o -> show.run());
+        show.run();
     }
 
     private static <T> Node choice(List<T> options, Object value, Consumer<Object> commit) {

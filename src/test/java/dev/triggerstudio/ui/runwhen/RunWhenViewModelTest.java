@@ -134,7 +134,42 @@ class RunWhenViewModelTest {
     @Test
     void aNumberFieldWithTextIsAProblem() {
         row("total", Predicate.GREATER_THAN, "lots");
-        assertThat(vm.problemsProperty().get()).isEqualTo("Total needs a number, not \"lots\"");
+        assertThat(vm.problemsProperty().get()).isEqualTo("Total needs a number such as 12.5, not \"lots\"");
+    }
+
+    @ParameterizedTest(name = "{0} {1} \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            created_date | greater_than | xyz123     | Created date needs a date and time such as 2026-01-31T09:30:00Z, not "xyz123"
+            due          | in           | 2026-02-30 | Due needs a date such as 2026-01-31, not "2026-02-30"
+            total        | equals       | 12,5x      | Total needs a number such as 12.5, not "12,5x"
+            """)
+    void aValueThatDoesNotFitTheFieldsTypeIsAProblemWhileItIsTyped(String field, String predicate, String typed,
+                                                                  String expected) {
+        vm.addCondition();
+        ConditionRow r = vm.rows().getLast();
+        vm.changeField(r, field);
+        vm.changePredicate(r, Predicate.valueOf(predicate.toUpperCase()));
+        assertThat(vm.textProblem(r, typed)).contains(expected);
+        vm.changeValueText(r, typed);
+        assertThat(vm.problemsProperty().get()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            created_date | 2026-01-31T09:30:00Z
+            created_date | 2026-01-31T09:30:00+02:00
+            created_date | 2026-01-31
+            due          | 2026-01-31
+            total        | 12.5
+            """)
+    void aValueOfTheFieldsTypeIsNoProblem(String field, String typed) {
+        vm.addCondition();
+        ConditionRow r = vm.rows().getLast();
+        vm.changeField(r, field);
+        vm.changePredicate(r, Predicate.GREATER_THAN);
+        assertThat(vm.textProblem(r, typed)).isEmpty();
+        vm.changeValueText(r, typed);
+        assertThat(vm.problemsProperty().get()).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        OutOfMemory.handleInEveryThread(System.err, args.length > 0 && isCommand(args[0]) ? args[0] : "");
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -24,7 +25,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("studio: " + oneLine(ex));
+            err.println("studio: " + (OutOfMemory.causedBy(ex) ? OutOfMemory.advice(commandLine.getCommandName()) : oneLine(ex)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
@@ -33,7 +34,14 @@ public final class Cli {
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above; an Error would otherwise end with its stack
+            err.println("studio: " + OutOfMemory.advice(args.length > 0 && isCommand(args[0]) ? args[0] : ""));
+            code = ExitCodes.BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;

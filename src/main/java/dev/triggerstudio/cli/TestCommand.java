@@ -28,8 +28,13 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Project project = ProjectInput.project(projectRoot);
-        List<ProjectTests.Outcome> outcomes = new ProjectTests(project, ScriptRuntimes.standard()).recording(record)
-                .runAll();
+        Progress progress = Progress.ofTests(spec.commandLine().getErr(), project.tests().size());
+        List<ProjectTests.Outcome> outcomes;
+        try {
+            outcomes = new ProjectTests(project, ScriptRuntimes.standard()).recording(record).listening(progress).runAll();
+        } finally {
+            progress.finish();
+        }
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (ProjectTests.Outcome o : outcomes) {

@@ -21,6 +21,7 @@ public final class ProjectTests {
     private final Project project;
     private final ScriptRuntimes runtimes;
     private boolean recording;
+    private TraceListener listener = TraceListener.NONE;
 
     public ProjectTests(Project project, ScriptRuntimes runtimes) {
         this.project = project;
@@ -33,9 +34,15 @@ public final class ProjectTests {
         return this;
     }
 
+    /** A listener that hears every test's run, one batch per test (the command's progress line). */
+    public ProjectTests listening(TraceListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
     public List<Outcome> runAll() {
         List<Outcome> out = new ArrayList<>();
-        project.tests().forEach((name, spec) -> out.add(run(name, spec, TraceListener.NONE)));
+        project.tests().forEach((name, spec) -> out.add(run(name, spec, listener)));
         return out;
     }
 

@@ -61,6 +61,7 @@ public final class SimulatorView extends BorderPane {
     private final StoreBrowserView store;
     private final OutboxView outbox;
     private final TabPane tabs = new TabPane();
+    private final SimulatorDebugging debugging;
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
     private final TaskExecutor executor;
 
@@ -92,6 +93,7 @@ public final class SimulatorView extends BorderPane {
         editor = new BatchEditorView(session);
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
+        debugging = new SimulatorDebugging(session, status::setText);
         setTop(new VBox(toolbar(), timeline));
         setCenter(tabs());
         setBottom(statusBar());
@@ -104,6 +106,7 @@ public final class SimulatorView extends BorderPane {
         if (executor instanceof FxTaskExecutor own) {
             own.close();
         }
+        debugging.dispose();
     }
 
     /** The view model, for the main window and tests. */
@@ -158,8 +161,8 @@ public final class SimulatorView extends BorderPane {
     private TabPane tabs() {
         SplitPane trace = new SplitPane(tree, detail);
         trace.setDividerPositions(0.55);
-        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Batch", editor), new Tab("Store", store),
-                new Tab("Outbox", outbox));
+        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Debugger", debugging.view()), new Tab("Batch", editor),
+                new Tab("Store", store), new Tab("Outbox", outbox));
         tabs.getTabs().forEach(t -> t.setId("tab" + t.getText()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -186,6 +189,7 @@ public final class SimulatorView extends BorderPane {
     private void wire() {
         session.addListener(this::on);
         tree.onSelect(this::selected);
+        tree.onOpen(this::open);
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
         store.onOpenHistory(this::openHistory);
@@ -194,6 +198,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        if (debuggerShowing() && e.getCode() != KeyCode.F5) {
+            return; // the debugger has its own F7–F11
+        }
         if (e.getCode() == KeyCode.F5) {
             session.run();
             e.consume();
@@ -273,6 +280,24 @@ public final class SimulatorView extends BorderPane {
         } else if (value instanceof Op op) {
             detail.show(op);
         }
+    }
+
+    private boolean debuggerShowing() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && "Debugger".equals(t.getText());
+    }
+
+    /** A trigger node opens in the debugger; other nodes keep what selecting them shows. */
+    private void open(Object value) {
+        if (value instanceof Step s && debugging.open(s)) {
+            tabs.getSelectionModel().select(1);
+            debugging.view().requestFocus();
+        }
+    }
+
+    /** The debugger of this perspective, for the main window and tests. */
+    public dev.triggerstudio.ui.debugger.DebuggerView debugger() {
+        return debugging.view();
     }
 
     private void openScript(ScriptLink link) {

@@ -1,8 +1,8 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.StepCursor;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -15,16 +15,36 @@ import javafx.scene.control.Tooltip;
  * current step is selected. A virtualised list, so 150 000 steps cost no more than 50.
  */
 final class Timeline extends ListView<Position> {
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("initialize", "ini"), Map.entry("check_permissions", "prm"), Map.entry("validate_system", "val"),
-            Map.entry("hydrate", "hyd"), Map.entry("fetch_old_data", "old"), Map.entry("merge_data", "mrg"),
-            Map.entry("resolve_lookups", "lkp"), Map.entry("format_fields", "fmt"), Map.entry("before_triggers", "BT"),
-            Map.entry("before_automations", "BA"), Map.entry("database_insert", "INS"),
-            Map.entry("database_update", "UPD"), Map.entry("database_delete", "DEL"), Map.entry("after_triggers", "AT"),
-            Map.entry("after_automations", "AA"), Map.entry("post_process", "pst"), Map.entry("queue_async", "q"),
-            Map.entry("return_response", "ret"), Map.entry("fetch_records", "get"), Map.entry("trigger", "t"),
-            Map.entry("automation", "a"), Map.entry("operation", "op"));
     private boolean moving;
+
+    /** Three letters or fewer per step: lower case for system steps, capitals where user code runs. */
+    private static String letters(StepName step) {
+        return switch (step) {
+            case INITIALIZE -> "ini";
+            case FETCH_OLD_DATA -> "old";
+            case CHECK_PERMISSIONS -> "prm";
+            case VALIDATE_SYSTEM -> "val";
+            case HYDRATE -> "hyd";
+            case MERGE_DATA -> "mrg";
+            case RESOLVE_LOOKUPS -> "lkp";
+            case FORMAT_FIELDS -> "fmt";
+            case FETCH_RECORDS -> "get";
+            case BEFORE_TRIGGERS -> "BT";
+            case BEFORE_AUTOMATIONS -> "BA";
+            case DATABASE_INSERT -> "INS";
+            case DATABASE_UPDATE -> "UPD";
+            case DATABASE_DELETE -> "DEL";
+            case AFTER_TRIGGERS -> "AT";
+            case AFTER_AUTOMATIONS -> "AA";
+            case POST_PROCESS -> "pst";
+            case QUEUE_ASYNC -> "q";
+            case RETURN_RESPONSE -> "ret";
+            case TRIGGER -> "t";
+            case AUTOMATION -> "a";
+            case OPERATION -> "op";
+            case ASYNC -> "async";
+        };
+    }
 
     Timeline() {
         setId("timeline");
@@ -64,7 +84,7 @@ final class Timeline extends ListView<Position> {
     }
 
     static String code(Position p) {
-        String c = CODES.getOrDefault(p.step().step(), p.step().step());
+        String c = StepName.of(p.step().step()).map(Timeline::letters).orElse(p.step().step());
         boolean first = p.ancestors().isEmpty() && !p.op().steps().isEmpty() && p.op().steps().getFirst() == p.step();
         return first ? (p.op().isAsync() ? "job" : "#" + p.op().number()) : c;
     }

@@ -78,7 +78,7 @@ final class Lifecycle {
             node.error(r.traceError(step.name()));
             throw r;
         } catch (RuntimeException e) {
-            Refusal r = Refusal.failed(Failures.unexpected(step.name(), e)).at(step.name());
+            Refusal r = Refusal.failed(Failures.unexpected(step.name().jsonName(), e)).at(step.name());
             node.status(Status.FAILED);
             node.error(r.traceError(step.name()));
             throw r;

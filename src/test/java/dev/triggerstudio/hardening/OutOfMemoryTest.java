@@ -52,24 +52,43 @@ class OutOfMemoryTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"check", "simulate", "test", "export"})
-    void runningOutOfHeapIsOneLineSayingWhatToDo(String command) throws Exception {
+    void aFileTooLargeForTheHeapIsOneLineSayingWhatToDo(String command) throws Exception {
         List<String> args = new ArrayList<>(List.of(command, project.toString()));
         switch (command) {
             case "simulate" -> args.add("lifecycle");
             case "export" -> args.addAll(List.of("--out", tmp.resolve("b.zip").toString()));
             default -> { }
         }
-        Path log = tmp.resolve(command + ".log");
 
+        Run run = run(command, args);
+
+        // reading a file names the file (the loader's words); either way one line says what to do
+        assertThat(run.output()).as(run.output()).contains("STUDIO_JAVA_OPTS=-Xmx");
+        assertThat(run.output().lines().filter(l -> l.contains("STUDIO_JAVA_OPTS"))).as(run.output()).hasSize(1);
+        assertThat(run.output()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run.exit()).isIn(1, 2);
+    }
+
+    @ParameterizedTest(name = "simulate --scale {0}")
+    @ValueSource(strings = {"2000000"})
+    void runningOutOfHeapWhileRunningIsOneLineSayingWhatToDo(String scale) throws Exception {
+        Run run = run("scale", List.of("simulate", "samples/ledger", "lifecycle", "--scale", scale));
+
+        assertThat(run.output()).as(run.output()).startsWith("studio: out of memory: simulate needed more than its ")
+                .contains("MB of Java heap; run it again with more, e.g. STUDIO_JAVA_OPTS=-Xmx1g ./studio simulate ...");
+        assertThat(run.output().lines()).as(run.output()).hasSize(1);
+        assertThat(run.output()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run.exit()).isEqualTo(2);
+    }
+
+    record Run(int exit, String output) {
+    }
+
+    private static Run run(String name, List<String> args) throws Exception {
+        Path log = tmp.resolve(name + ".log");
         Process p = start(log, args);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-
-        String output = Files.readString(log).strip();
-        assertThat(output).as(output).startsWith("studio: out of memory: " + command + " needed more than its ")
-                .contains("MB of Java heap; run it again with more, e.g. STUDIO_JAVA_OPTS=-Xmx1g ./studio " + command);
-        assertThat(output.lines()).as(output).hasSize(1);
-        assertThat(output).doesNotContain("OutOfMemoryError").doesNotContain("\tat ").doesNotContain("Exception");
-        assertThat(p.exitValue()).isEqualTo(2);
+        return new Run(p.exitValue(), Files.readString(log).strip());
     }
 
     private static Process start(Path log, List<String> args) throws IOException {

@@ -39,7 +39,16 @@ final class ProjectValidator {
         if (s.defaultUser() != null && unknownUser(s.defaultUser())) {
             out.add(f.error("/default_user", "unknown user \"" + s.defaultUser() + "\"; add it to users.json"));
         }
-        if (s.clock() != null) {
+        if (s.limits() != null) {
+            for (Limits.Range r : Limits.RANGES) {
+                long v = s.limits().value(r.name());
+                if (!r.contains(v)) {
+                    out.add(f.error("/limits/" + r.name(), r.name() + " is " + v + "; it must be from " + r.min() + " to "
+                            + r.max() + " " + r.unit() + " (docs/format.md)"));
+                }
+            }
+        }
+                if (s.clock() != null) {
             try {
                 java.time.Instant.parse(s.clock());
             } catch (java.time.format.DateTimeParseException e) {
@@ -305,9 +314,12 @@ final class ProjectValidator {
             if (!(id instanceof String s) || s.isBlank() || !ids.add(s)) {
                 out.add(f.error("/" + i, "each seed record needs a unique string \"id\""));
             }
-            for (String key : rows.get(i).keySet()) {
-                if (!o.hasField(key)) {
-                    out.add(f.error("/" + i + "/" + key, "unknown field \"" + key + "\" on " + objectName));
+            for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
+                String at = "/" + i + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                if (!o.hasField(e.getKey())) {
+                    out.add(f.error(at, "unknown field \"" + e.getKey() + "\" on " + objectName));
+                } else {
+                    SeedValues.problem(o, e.getKey(), e.getValue()).ifPresent(p -> out.add(f.error(at, p)));
                 }
             }
         }

@@ -27,6 +27,10 @@ final class JsonMessages {
         JsonLocation loc = usable(e.getLocation()) ? e.getLocation() : fallback;
         int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
         int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.startsWith("Non-standard token")) {
+            col = Math.max(1, col - first(m).length()); // Jackson stands after the word; point at its start
+        }
         return Diagnostic.error(path, line, col, explain(e));
     }
 

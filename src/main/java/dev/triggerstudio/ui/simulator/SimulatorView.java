@@ -2,6 +2,8 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.ui.simulator.model.BatchEntry;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
 import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
@@ -13,6 +15,8 @@ import dev.triggerstudio.ui.simulator.model.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -61,7 +65,9 @@ public final class SimulatorView extends BorderPane {
     private final StoreBrowserView store;
     private final OutboxView outbox;
     private final TabPane tabs = new TabPane();
+    private final SimulatorDebugging debugging;
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
+    private Consumer<Diagnostic> onOpenProblem = d -> { };
     private final TaskExecutor executor;
 
     public SimulatorView(Path projectRoot) {
@@ -74,12 +80,21 @@ public final class SimulatorView extends BorderPane {
         store.refresh();
     }
 
-    /** A view whose project is read in the background (the main window's: it must open at once, whatever the project's size). */
+    /** A view whose project is read in the background (it must open at once, whatever the project's size). */
     public static SimulatorView loadingInBackground(Path projectRoot) {
-        FxTaskExecutor executor = new FxTaskExecutor();
-        SimulatorView v = new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+        SimulatorView v = fedByCaller(projectRoot);
         v.session.reloadInBackground();
         return v;
+    }
+
+    /**
+     * A view that reads nothing itself: the main window hands it each fresh read of the project
+     * ({@link SimulatorSession#apply}), the one it makes at open, after a save, and when a file
+     * changes on disk, so the batch list follows the folder without a second read.
+     */
+    public static SimulatorView fedByCaller(Path projectRoot) {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
     }
 
     private SimulatorView(SimulatorSession session, TaskExecutor executor) {
@@ -92,6 +107,7 @@ public final class SimulatorView extends BorderPane {
         editor = new BatchEditorView(session);
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
+        debugging = new SimulatorDebugging(session, status::setText);
         setTop(new VBox(toolbar(), timeline));
         setCenter(tabs());
         setBottom(statusBar());
@@ -104,6 +120,7 @@ public final class SimulatorView extends BorderPane {
         if (executor instanceof FxTaskExecutor own) {
             own.close();
         }
+        debugging.dispose();
     }
 
     /** The view model, for the main window and tests. */
@@ -116,6 +133,11 @@ public final class SimulatorView extends BorderPane {
         this.onOpenScript = action == null ? (f, l) -> { } : action;
     }
 
+    /** Called with a broken batch's first error when the user picks that batch: the window opens it there. */
+    public void setOnOpenProblem(Consumer<Diagnostic> action) {
+        this.onOpenProblem = action == null ? d -> { } : action;
+    }
+
     private Limits limits() {
         Project p = session.project();
         return p == null ? Limits.DEFAULTS : p.limits();
@@ -123,11 +145,9 @@ public final class SimulatorView extends BorderPane {
 
     private ToolBar toolbar() {
         batches.setId("batchChoice");
-        batches.setOnAction(e -> {
-            if (batches.getValue() != null && (session.batch() == null || !batches.getValue().equals(session.batch().name()))) {
-                session.selectBatch(batches.getValue());
-            }
-        });
+        batches.setCellFactory(l -> new BatchCell(this::entry));
+        batches.setButtonCell(new BatchCell(this::entry));
+        batches.setOnAction(e -> batchPicked(batches.getValue()));
         users.setId("userChoice");
         users.setOnAction(e -> session.user(NO_USER.equals(users.getValue()) ? null : users.getValue()));
         run.setId("runButton");
@@ -149,6 +169,22 @@ public final class SimulatorView extends BorderPane {
                 new Separator(Orientation.VERTICAL), back, forward, new Separator(Orientation.VERTICAL), open, save);
     }
 
+    private BatchEntry entry(String name) {
+        return session.batches().stream().filter(b -> b.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** A valid batch becomes the one to edit and run; a broken one opens at its error, and the choice stays. */
+    private void batchPicked(String name) {
+        BatchEntry picked = name == null ? null : entry(name);
+        if (picked != null && picked.broken()) {
+            Platform.runLater(() -> batches.setValue(session.batch() == null ? null : session.batch().name()));
+            status.setText("Open " + picked.error());
+            onOpenProblem.accept(picked.error());
+        } else if (name != null && (session.batch() == null || !name.equals(session.batch().name()))) {
+            session.selectBatch(name);
+        }
+    }
+
     private static Button button(String text, Feather icon, String tip) {
         Button b = new Button(text, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
@@ -158,8 +194,8 @@ public final class SimulatorView extends BorderPane {
     private TabPane tabs() {
         SplitPane trace = new SplitPane(tree, detail);
         trace.setDividerPositions(0.55);
-        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Batch", editor), new Tab("Store", store),
-                new Tab("Outbox", outbox));
+        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Debugger", debugging.view()), new Tab("Batch", editor),
+                new Tab("Store", store), new Tab("Outbox", outbox));
         tabs.getTabs().forEach(t -> t.setId("tab" + t.getText()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -186,6 +222,12 @@ public final class SimulatorView extends BorderPane {
     private void wire() {
         session.addListener(this::on);
         tree.onSelect(this::selected);
+        tree.onOpen(this::open);
+        detail.writtenBy(debugging::writtenBy, (writer, recordId) -> {
+            debugging.open(writer, recordId);
+            tabs.getSelectionModel().select(1);
+            debugging.view().requestFocus();
+        });
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
         store.onOpenHistory(this::openHistory);
@@ -194,6 +236,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        if (debuggerShowing() && e.getCode() != KeyCode.F5) {
+            return; // the debugger has its own F7–F11
+        }
         if (e.getCode() == KeyCode.F5) {
             session.run();
             e.consume();
@@ -230,7 +275,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void projectLoaded() {
-        batches.setItems(FXCollections.observableArrayList(session.batchNames()));
+        String chosen = session.batch() == null ? null : session.batch().name();
+        batches.setItems(FXCollections.observableArrayList(session.batches().stream().map(BatchEntry::name).toList()));
+        batches.setValue(chosen);
         var ids = new java.util.ArrayList<String>();
         ids.add(NO_USER);
         ids.addAll(session.userIds());
@@ -273,6 +320,24 @@ public final class SimulatorView extends BorderPane {
         } else if (value instanceof Op op) {
             detail.show(op);
         }
+    }
+
+    private boolean debuggerShowing() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && "Debugger".equals(t.getText());
+    }
+
+    /** A trigger node opens in the debugger; other nodes keep what selecting them shows. */
+    private void open(Object value) {
+        if (value instanceof Step s && debugging.open(s)) {
+            tabs.getSelectionModel().select(1);
+            debugging.view().requestFocus();
+        }
+    }
+
+    /** The debugger of this perspective, for the main window and tests. */
+    public dev.triggerstudio.ui.debugger.DebuggerView debugger() {
+        return debugging.view();
     }
 
     private void openScript(ScriptLink link) {

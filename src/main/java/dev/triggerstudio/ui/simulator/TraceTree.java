@@ -87,6 +87,26 @@ final class TraceTree extends TreeTableView<Object> {
         });
     }
 
+    /** Calls back with the step or operation the user opens: a double-click or Enter on its row. */
+    void onOpen(Consumer<Object> action) {
+        setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
+                action.accept(selected());
+            }
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) {
+                action.accept(selected());
+                e.consume();
+            }
+        });
+    }
+
+    private Object selected() {
+        TreeItem<Object> item = getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
     /** Opens the path down to a step, selects it and scrolls to it. */
     void reveal(Position p) {
         TreeItem<Object> item = opItems.get(p.op());

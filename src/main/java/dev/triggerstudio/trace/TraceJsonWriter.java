@@ -11,7 +11,7 @@ import java.util.List;
 
 
 /**
- * Writes the JSON of DESIGN §6 as the batch runs: each operation is written and forgotten when it
+ * Writes the JSON of docs/architecture.md#contracts as the batch runs: each operation is written and forgotten when it
  * finishes, so a large batch's trace never sits whole in memory. Async jobs (few and small) are
  * kept until the end because they form the second array. With {@code steps} off it writes the
  * {@code --json} summary.

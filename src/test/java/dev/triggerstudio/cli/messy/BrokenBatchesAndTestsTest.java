@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A broken batch or test is that file's problem (DESIGN §6): runs of other batches and tests go on,
+ * A broken batch or test is that file's problem (docs/architecture.md#contracts): runs of other batches and tests go on,
  * whatever the command, and a broken test file is one failed test with its position.
  */
 class BrokenBatchesAndTestsTest {

@@ -9,26 +9,16 @@ import dev.triggerstudio.trace.TraceNode;
 import java.util.List;
 
 /** before_automations / after_automations: no-code Record Trigger Automations, in order. */
-final class AutomationStep implements Step {
-    private final StepName name;
-    private final Timing timing;
+final class AutomationStep extends UserCodeStep {
 
     AutomationStep(StepName name, Timing timing) {
-        this.name = name;
-        this.timing = timing;
-    }
-
-    @Override
-    public StepName name() {
-        return name;
+        super(name, timing);
     }
 
     @Override
     public void run(OperationRun op, TraceNode node) {
         List<AutomationDef> automations = op.ctx.automations(op.object, timing, op.kind);
-        if (automations.isEmpty()) {
-            node.status(Status.SKIPPED);
-            node.detail("no active " + timing.jsonName() + " automations on " + op.object.apiName() + " for " + op.kind.jsonName());
+        if (noneApply(automations, "automations", op, node)) {
             return;
         }
         for (AutomationDef a : automations) {
@@ -60,7 +50,7 @@ final class AutomationStep implements Step {
                 throw new Refusal(r.kind(), r.getMessage(), r.source() != null ? r.source() : a.source(), null);
             } finally {
                 if (effects != null) {
-                    effects.recordRecs(child, passing);
+                    effects.recordRecs(child, passing, null);
                 }
             }
         });

@@ -143,7 +143,7 @@ final class BatchRunner {
             run.records.forEach(r -> pairs.add(new RecordPair(r.id, r.values, r.old)));
             child.detail("ran on " + pairs.size() + " record" + (pairs.size() == 1 ? "" : "s") + " ("
                     + job.trigger().language().jsonName() + ")");
-            TriggerRunner.run(run, job.trigger(), Timing.ASYNC, pairs, child, 1, 1);
+            TriggerRunner.run(run, job.trigger(), Timing.ASYNC, pairs, child, 1, 1, TriggerLines.on(run, child));
         });
     }
 

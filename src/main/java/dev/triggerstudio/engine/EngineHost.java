@@ -25,8 +25,14 @@ final class EngineHost implements ScriptHost {
     private final TraceNode node;
     private String rejection;
     private Integer rejectionLine;
+    private final TriggerLines lines;
 
     EngineHost(OperationRun op, User actor, String source, TraceNode node) {
+        this(op, actor, source, node, null);
+    }
+
+    EngineHost(OperationRun op, User actor, String source, TraceNode node, TriggerLines lines) {
+        this.lines = lines;
         this.op = op;
         this.actor = actor;
         this.source = source;
@@ -39,6 +45,11 @@ final class EngineHost implements ScriptHost {
 
     Integer rejectionLine() {
         return rejectionLine;
+    }
+
+    @Override
+    public TriggerLines lines() {
+        return lines;
     }
 
     @Override

@@ -44,6 +44,9 @@ final class NestedOperations {
         }
         ObjectDef o = ctx.project().objects().get(object);
         TraceNode opNode = tracer.startChild(parent, host.node(), StepName.OPERATION, host.source(), depth);
+        if (host.lines() != null) {
+            opNode.parentEvent(host.lines().currentEvent()); // the line of the trigger that started it
+        }
         OperationRun child = new OperationRun(parent, kind, o, host.actor(), depth, opNode, idList);
         Records.build(child, records, idList);
         opNode.detail(child.describe() + " as " + host.actor().id());

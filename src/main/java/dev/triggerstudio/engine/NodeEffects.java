@@ -44,18 +44,21 @@ final class NodeEffects {
     }
 
     /** Lists on node every record whose state now differs from the snapshot. */
-    void record(TraceNode node, List<Map<String, Object>> now) {
+    void record(TraceNode node, List<Map<String, Object>> now, TriggerLines lines) {
         for (int i = 0; i < before.size(); i++) {
             Map<String, Object> after = now.get(i);
             if (!before.get(i).equals(after)) {
-                node.records().add(new RecordChange(ids.get(i), before.get(i), Values.deepCopy(after)));
+                Map<String, Object> copy = Values.deepCopy(after);
+                node.records().add(new RecordChange(ids.get(i), before.get(i), copy,
+                        lines == null ? null : lines.writes(i, before.get(i), copy)));
             }
         }
     }
 
-    void recordRecs(TraceNode node, List<Rec> recs) {
+    /** @param lines the node's line recorder, whose writes go with each record, or null */
+    void recordRecs(TraceNode node, List<Rec> recs, TriggerLines lines) {
         List<Map<String, Object>> now = new ArrayList<>(recs.size());
         recs.forEach(r -> now.add(r.values));
-        record(node, now);
+        record(node, now, lines);
     }
 }

@@ -1,5 +1,6 @@
 package dev.triggerstudio.engine;
 
+import dev.triggerstudio.trace.LineSpill;
 import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceListener;
@@ -13,11 +14,18 @@ import java.util.function.Supplier;
 final class Tracer {
     private final TraceListener listener;
     private final boolean wantsRecords;
+    private final LineSpill lineSpill;
     private int seq;
 
     Tracer(TraceListener listener) {
         this.listener = listener;
         this.wantsRecords = listener.wantsRecords();
+        this.lineSpill = listener.wantsLines() ? LineSpill.create() : null;
+    }
+
+    /** Where trigger nodes' line events go ({@code --lines}), or null when lines are not recorded. */
+    LineSpill lineSpill() {
+        return lineSpill;
     }
 
     TraceListener listener() {

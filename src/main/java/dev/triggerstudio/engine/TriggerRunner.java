@@ -19,11 +19,13 @@ final class TriggerRunner {
     private TriggerRunner() {
     }
 
-    static void run(OperationRun op, TriggerDef t, Timing timing, List<RecordPair> pairs, TraceNode child, int c, int chunks) {
+    /** @param lines where the runtime reports each line it runs, or null when lines are not recorded */
+    static void run(OperationRun op, TriggerDef t, Timing timing, List<RecordPair> pairs, TraceNode child, int c, int chunks,
+                    TriggerLines lines) {
         RunContext ctx = op.ctx;
         Limits limits = ctx.limits();
         User actor = ctx.actor(t, op.user);
-        EngineHost host = new EngineHost(op, actor, t.source(), child);
+        EngineHost host = new EngineHost(op, actor, t.source(), child, lines);
         int q0 = op.limiter.queries();
         int d0 = op.limiter.dmlStatements();
         try {

@@ -15,26 +15,16 @@ import java.util.Map;
  * before_triggers / after_triggers: every active trigger of the object, timing and event, in
  * order (ties by id), chunk by chunk, each on the records that pass its Run When.
  */
-final class TriggerStep implements Step {
-    private final StepName name;
-    private final Timing timing;
+final class TriggerStep extends UserCodeStep {
 
     TriggerStep(StepName name, Timing timing) {
-        this.name = name;
-        this.timing = timing;
-    }
-
-    @Override
-    public StepName name() {
-        return name;
+        super(name, timing);
     }
 
     @Override
     public void run(OperationRun op, TraceNode node) {
         List<TriggerDef> triggers = op.ctx.triggers(op.object, timing, op.kind);
-        if (triggers.isEmpty()) {
-            node.status(Status.SKIPPED);
-            node.detail("no active " + timing.jsonName() + " triggers on " + op.object.apiName() + " for " + op.kind.jsonName());
+        if (noneApply(triggers, "triggers", op, node)) {
             return;
         }
         int size = op.ctx.limits().chunkSize();
@@ -74,11 +64,12 @@ final class TriggerStep implements Step {
         }
         // After triggers' edits are ignored (a warning says so), so only Before triggers have an effect to list
         NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;
+        TriggerLines lines = TriggerLines.on(op, child);
         try {
-            TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+            TriggerRunner.run(op, t, timing, pairs, child, c, chunks, lines);
         } finally {
             if (effects != null) {
-                effects.recordRecs(child, passing);
+                effects.recordRecs(child, passing, lines);
             }
         }
         if (!editable && op.kind != Operation.Kind.DELETE) {

@@ -46,8 +46,30 @@ final class FindBar extends HBox {
                 hideBar();
             }
         });
+        next.setId("find-next");
+        one.setId("replace-one");
+        close.setId("find-close");
+        tip(next, "Find the next match (Enter)");
+        tip(one, "Replace this match, then find the next");
+        tip(all, "Replace every match in the file");
+        tip(close, "Close (Escape)");
+        tip(matchCase, "Match case");
+        // the buttons keep their words; the fields give way (they scroll their text) in a narrow editor
+        for (javafx.scene.control.Control c : java.util.List.of(next, one, all, close, matchCase)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (TextField f : java.util.List.of(find, replace)) {
+            f.setMinWidth(60);
+            f.setPrefColumnCount(12);
+            javafx.scene.layout.HBox.setHgrow(f, javafx.scene.layout.Priority.SOMETIMES);
+        }
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(find, matchCase, next, replace, one, all, status, close);
         hideBar();
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
     void showBar() {

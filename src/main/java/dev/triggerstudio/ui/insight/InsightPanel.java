@@ -139,15 +139,33 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         }
     }
 
-    /** Pick a test with a golden file, run it in the background, show both traces side by side. */
+    /**
+     * Pick a test: record its golden trace (as ./studio test --record does), or run it and show the
+     * golden and the new trace side by side. Both run in the background.
+     */
     private BorderPane goldenPane(Project p) {
         ComboBox<String> tests = new ComboBox<>();
         tests.setId("insight-golden-test");
-        p.tests().keySet().stream().filter(t -> hasGolden(p, t)).forEach(tests.getItems()::add);
-        tests.getSelectionModel().selectFirst();
+        tests.getItems().setAll(p.tests().keySet());
+        tests.getItems().stream().filter(t -> hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
+                () -> tests.getSelectionModel().selectFirst());
         Button run = new Button("Run and compare");
         run.setId("insight-golden-run");
-        Label status = new Label(tests.getItems().isEmpty() ? "No golden traces yet: record them with ./studio test --record" : "");
+        Button record = new Button("Record golden trace");
+        record.setId("insight-golden-record");
+        record.setTooltip(new javafx.scene.control.Tooltip("Run the test and keep its trace as tests/<name>.trace.json,"
+                + " what later runs are compared with (./studio test --record does it for every test)"));
+        Label status = new Label();
+        status.setId("insight-golden-status");
+        status.setWrapText(true);
+        Runnable hint = () -> {
+            boolean has = tests.getValue() != null && hasGolden(p, tests.getValue());
+            run.setDisable(!has);
+            status.setText(tests.getItems().isEmpty() ? "No tests yet: add one to tests/" : has ? ""
+                    : "No golden trace for " + tests.getValue() + " yet: record it");
+        };
+        tests.valueProperty().addListener(o -> hint.run());
+        hint.run();
         BorderPane pane = new BorderPane();
         run.setOnAction(e -> {
             String test = tests.getValue();
@@ -163,9 +181,23 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
                 }
             });
         });
-        HBox bar = new HBox(8, new Label("Test"), tests, run, status);
+        record.setOnAction(e -> {
+            String test = tests.getValue();
+            if (test == null) {
+                return;
+            }
+            status.setText("recording " + test + " …");
+            record.setDisable(true);
+            executor.submit(() -> GoldenRecorder.record(p, test, runtimes), message -> {
+                record.setDisable(false);
+                hint.run();
+                status.setText(message);
+            });
+        });
+        HBox bar = new HBox(8, new Label("Test"), tests, record, run, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         pane.setTop(bar);
         return pane;
     }

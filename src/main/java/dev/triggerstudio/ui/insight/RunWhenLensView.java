@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.engine.RunWhenLens;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.RunWhen;
@@ -109,7 +110,7 @@ public final class RunWhenLensView extends VBox {
             return;
         }
         String triggers = String.join(", ", p.triggers().stream().map(t -> t.source() + " " + t.status()).toList());
-        readSummary.setText(p.user() + ": " + p.status() + ", " + p.records().size() + " record(s)"
+        readSummary.setText(p.user() + ": " + p.status() + ", " + Plural.of(p.records().size(), "record")
                 + (p.error() == null ? "" : " — " + p.error().message()) + (triggers.isEmpty() ? "" : " · " + triggers));
         seen.getItems().setAll(p.records().stream().map(RunWhenLensView::line).toList());
     }

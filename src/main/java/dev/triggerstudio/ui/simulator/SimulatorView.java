@@ -92,7 +92,7 @@ public final class SimulatorView extends BorderPane {
         editor = new BatchEditorView(session);
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
-        setTop(new VBox(toolbar(), timeline));
+        setTop(new VBox(toolbar(), timeline, Timeline.legend()));
         setCenter(tabs());
         setBottom(statusBar());
         wire();
@@ -104,6 +104,11 @@ public final class SimulatorView extends BorderPane {
         if (executor instanceof FxTaskExecutor own) {
             own.close();
         }
+    }
+
+    /** Where the focus goes when the perspective is shown: the trace, so that F10 steps at once. */
+    public javafx.scene.Node focusTarget() {
+        return tabs.getSelectionModel().getSelectedIndex() == 0 ? tree : tabs;
     }
 
     /** The view model, for the main window and tests. */
@@ -186,6 +191,7 @@ public final class SimulatorView extends BorderPane {
     private void wire() {
         session.addListener(this::on);
         tree.onSelect(this::selected);
+        tree.onOpen(this::openSource);
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
         store.onOpenHistory(this::openHistory);
@@ -272,6 +278,12 @@ public final class SimulatorView extends BorderPane {
             session.select(s);
         } else if (value instanceof Op op) {
             detail.show(op);
+        }
+    }
+
+    private void openSource(Object node) {
+        if (node instanceof Step s) {
+            ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
     }
 

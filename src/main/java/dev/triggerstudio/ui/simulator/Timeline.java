@@ -2,11 +2,13 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.StepCursor;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 
@@ -15,26 +17,39 @@ import javafx.scene.control.Tooltip;
  * current step is selected. A virtualised list, so 150 000 steps cost no more than 50.
  */
 final class Timeline extends ListView<Position> {
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("initialize", "ini"), Map.entry("check_permissions", "prm"), Map.entry("validate_system", "val"),
-            Map.entry("hydrate", "hyd"), Map.entry("fetch_old_data", "old"), Map.entry("merge_data", "mrg"),
-            Map.entry("resolve_lookups", "lkp"), Map.entry("format_fields", "fmt"), Map.entry("before_triggers", "BT"),
-            Map.entry("before_automations", "BA"), Map.entry("database_insert", "INS"),
-            Map.entry("database_update", "UPD"), Map.entry("database_delete", "DEL"), Map.entry("after_triggers", "AT"),
-            Map.entry("after_automations", "AA"), Map.entry("post_process", "pst"), Map.entry("queue_async", "q"),
-            Map.entry("return_response", "ret"), Map.entry("fetch_records", "get"), Map.entry("trigger", "t"),
-            Map.entry("automation", "a"), Map.entry("operation", "op"));
+    /** Wide enough for "automations" in the cell's small type: every label is whole words. */
+    static final double CELL_WIDTH = 70;
     private boolean moving;
 
     Timeline() {
         setId("timeline");
         setOrientation(Orientation.HORIZONTAL);
-        setFixedCellSize(36);
-        setPrefHeight(44);
-        setMinHeight(44);
-        setMaxHeight(44);
+        setFixedCellSize(CELL_WIDTH);
+        setPrefHeight(52);
+        setMinHeight(52);
+        setMaxHeight(52);
         getStyleClass().add("sim-timeline");
         setCellFactory(l -> new StepCell());
+    }
+
+    /** What the colours and the bold edge mean; the cells' full names are on hover. */
+    static HBox legend() {
+        HBox legend = new HBox(10);
+        legend.setId("timelineLegend");
+        legend.getStyleClass().add("sim-timeline-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String status : java.util.List.of("ok", "skipped", "rejected", "failed")) {
+            Label swatch = new Label(status);
+            swatch.getStyleClass().addAll("legend-swatch", StatusIcons.styleClass(status));
+            legend.getChildren().add(swatch);
+        }
+        Label start = new Label("#n");
+        start.getStyleClass().addAll("legend-swatch", "op-start");
+        Label startText = new Label("starts operation n of the batch");
+        Label hover = new Label("· hover a step for its full name and place; click it to go there");
+        hover.getStyleClass().add("text-muted");
+        legend.getChildren().addAll(start, startText, hover);
+        return legend;
     }
 
     void show(StepCursor cursor) {
@@ -63,10 +78,21 @@ final class Timeline extends ListView<Position> {
         }
     }
 
+    /** The cell's text: the step's readable name; an operation's first cell also says which operation it starts. */
     static String code(Position p) {
-        String c = CODES.getOrDefault(p.step().step(), p.step().step());
-        boolean first = p.ancestors().isEmpty() && !p.op().steps().isEmpty() && p.op().steps().getFirst() == p.step();
-        return first ? (p.op().isAsync() ? "job" : "#" + p.op().number()) : c;
+        String label = StepLabels.cell(p.step().step());
+        return startsOperation(p) ? (p.op().isAsync() ? "Async job" : "#" + p.op().number()) + "\n" + label : label;
+    }
+
+    private static boolean startsOperation(Position p) {
+        return p.ancestors().isEmpty() && !p.op().steps().isEmpty() && p.op().steps().getFirst() == p.step();
+    }
+
+    /** The hover text: the full step name, its status, and where it sits (operation › step › trigger). */
+    static String tooltip(Position p) {
+        String name = StepLabels.full(p.step().step());
+        String who = p.step().label().equals(p.step().step()) ? "" : " " + p.step().label();
+        return name + who + " — " + p.step().status() + "\n" + p.path();
     }
 
     private static final class StepCell extends ListCell<Position> {
@@ -83,10 +109,10 @@ final class Timeline extends ListView<Position> {
             }
             setText(code(p));
             getStyleClass().add(StatusIcons.styleClass(p.step().status()));
-            if (p.ancestors().isEmpty() && p.op().steps().getFirst() == p.step()) {
+            if (startsOperation(p)) {
                 getStyleClass().add("op-start");
             }
-            tip.setText(p.path() + " — " + p.step().status());
+            tip.setText(tooltip(p));
             setTooltip(tip);
         }
     }

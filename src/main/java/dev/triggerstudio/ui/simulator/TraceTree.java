@@ -1,5 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.ui.common.FullText;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.ui.simulator.model.LimitUsage;
 import dev.triggerstudio.ui.simulator.model.Op;
@@ -43,7 +45,9 @@ final class TraceTree extends TreeTableView<Object> {
         setRoot(new TreeItem<>("trace"));
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(nameColumn());
-        getColumns().add(textColumn("Time", 100, TraceTree::time));
+        TreeTableColumn<Object, String> time = textColumn("Time", 100, TraceTree::time);
+        time.setMinWidth(90); // "12345.67 ms" whole: a cut-off duration says nothing
+        getColumns().add(time);
         TreeTableColumn<Object, String> used = textColumn("Limits used", 200, this::limitsText);
         used.setCellFactory(c -> new LimitsCell());
         getColumns().add(used);
@@ -76,6 +80,29 @@ final class TraceTree extends TreeTableView<Object> {
         TreeItem<Object> it = new LazyItem(op);
         opItems.put(op, it);
         return it;
+    }
+
+    /**
+     * Calls back with the node the user opens with a double-click or Enter: a trigger's source is
+     * opened at its line (the debugger will take this over).
+     */
+    void onOpen(Consumer<Object> action) {
+        setRowFactory(t -> {
+            javafx.scene.control.TreeTableRow<Object> row = new javafx.scene.control.TreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    action.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<Object> item = getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null) {
+                action.accept(item.getValue());
+                e.consume();
+            }
+        });
     }
 
     /** Calls back with the step or operation the user selects (not when the cursor moved it). */
@@ -153,7 +180,7 @@ final class TraceTree extends TreeTableView<Object> {
                     setGraphic(null);
                     return;
                 }
-                setText(name(value));
+                FullText.show(this, name(value));
                 String status = status(value);
                 if (status != null) {
                     StatusIcons.restyle(icon, status);
@@ -168,6 +195,7 @@ final class TraceTree extends TreeTableView<Object> {
         TreeTableColumn<Object, String> col = new TreeTableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue().getValue())));
+        col.setCellFactory(FullText.treeTableCells());
         return col;
     }
 
@@ -207,7 +235,7 @@ final class TraceTree extends TreeTableView<Object> {
     private static String detail(Object v) {
         return switch (v) {
             case Op op when op.error() != null -> op.error().message();
-            case Op op -> op.records().size() + " record" + (op.records().size() == 1 ? "" : "s") + " returned";
+            case Op op -> Plural.of(op.records().size(), "record") + " returned";
             case Step s when s.error() != null -> s.error().message();
             case Step s -> s.detail() == null ? "" : s.detail();
             default -> "";
@@ -219,7 +247,7 @@ final class TraceTree extends TreeTableView<Object> {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(empty ? null : text);
+            FullText.show(this, empty ? null : text);
             Object v = empty || getTableRow() == null ? null : getTableRow().getItem();
             boolean near = v instanceof Step s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
             getStyleClass().remove("near-limit");

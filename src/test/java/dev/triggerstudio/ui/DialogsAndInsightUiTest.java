@@ -1,0 +1,54 @@
+package dev.triggerstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+
+/** The export dialog says what it is and where it ends; golden traces are recorded from Insight (issue 21, item 10). */
+class DialogsAndInsightUiTest extends StudioUiTest {
+
+    @Test
+    void theExportDialogHasATitleInsideItAndABorder() {
+        shortcut(KeyCode.E);
+        waitUntil(() -> lookup("#export-title").tryQuery().isPresent());
+        assertThat(lookup("#export-title").queryAs(Label.class).getText()).isEqualTo("Export trigger bundle");
+        Region root = lookup("#export-dialog").queryAs(Region.class);
+        assertThat(root.getBorder()).isNotNull();
+        assertThat(root.getBorder().getStrokes()).isNotEmpty();
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aGoldenTraceIsRecordedFromInsightAndThenCompared() {
+        Path golden = project.resolve("tests/pay.trace.json");
+        assertThat(golden).doesNotExist();
+        clickOn("#perspective-insight");
+        waitUntil(() -> lookup("#insight-golden-record").tryQuery().isPresent());
+        clickOn("Golden traces");
+        Button record = lookup("#insight-golden-record").queryAs(Button.class);
+        Button compare = lookup("#insight-golden-run").queryAs(Button.class);
+        assertThat(compare.isDisabled()).as("nothing to compare with yet").isTrue();
+        clickOn(record);
+        Label status = lookup("#insight-golden-status").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("Recorded"), status::getText);
+        assertThat(status.getText()).startsWith("Recorded tests/pay.trace.json");
+        assertThat(golden).exists();
+        assertThat(readable(golden)).contains("\"steps\"");
+        clickOn(compare);
+        waitUntil(() -> lookup("Same behaviour: no differences.").tryQuery().isPresent(), status::getText);
+    }
+
+    private static String readable(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

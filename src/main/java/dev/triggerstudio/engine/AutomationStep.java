@@ -5,21 +5,22 @@ import dev.triggerstudio.model.AutomationDef;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.List;
 
 /** before_automations / after_automations: no-code Record Trigger Automations, in order. */
 final class AutomationStep implements Step {
-    private final String name;
+    private final StepName name;
     private final Timing timing;
 
-    AutomationStep(String name, Timing timing) {
+    AutomationStep(StepName name, Timing timing) {
         this.name = name;
         this.timing = timing;
     }
 
     @Override
-    public String name() {
+    public StepName name() {
         return name;
     }
 
@@ -39,7 +40,7 @@ final class AutomationStep implements Step {
 
     /** Runs one automation on the records that pass its Run When; also used by async jobs. */
     static void runOne(OperationRun op, TraceNode node, AutomationDef a, List<Rec> records) {
-        TraceNode child = op.sim.node("automation", a.source(), op.depth);
+        TraceNode child = op.sim.node(StepName.AUTOMATION, a.source(), op.depth);
         node.children().add(child);
         op.sim.started(op, node, child);
         long t0 = System.nanoTime();

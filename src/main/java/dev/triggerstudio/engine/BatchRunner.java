@@ -8,6 +8,7 @@ import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.model.User;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceError;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class BatchRunner {
         } catch (Refusal r) {
             rollback();
             trace.status(r.status());
-            trace.error(new TraceError(r.getMessage(), r.step() != null ? r.step() : "initialize", r.source(), r.line()));
+            trace.error(r.traceError(StepName.INITIALIZE));
         }
         sim.listener().operationFinished(trace);
         ops.add(trace);
@@ -103,7 +104,7 @@ final class BatchRunner {
             r.old = job.olds().get(i);
             run.records.add(r);
         }
-        TraceNode holder = sim.node("async", job.source(), 0);
+        TraceNode holder = sim.node(StepName.ASYNC, job.source(), 0);
         sim.started(run, holder);
         long t0 = System.nanoTime();
         try {
@@ -115,7 +116,7 @@ final class BatchRunner {
         } catch (Refusal r) {
             rollback();
             holder.status(Status.FAILED);
-            TraceError error = new TraceError(r.getMessage(), "async", r.source() != null ? r.source() : job.source(), r.line());
+            TraceError error = new TraceError(r.getMessage(), StepName.ASYNC.jsonName(), r.source() != null ? r.source() : job.source(), r.line());
             holder.error(error);
             trace.status(Status.FAILED);
             trace.error(error);
@@ -134,7 +135,7 @@ final class BatchRunner {
             AutomationStep.runOne(run, holder, job.automation(), run.records);
             return;
         }
-        TraceNode child = sim.node("trigger", job.source(), 0);
+        TraceNode child = sim.node(StepName.TRIGGER, job.source(), 0);
         holder.children().add(child);
         sim.started(run, holder, child);
         long t0 = System.nanoTime();

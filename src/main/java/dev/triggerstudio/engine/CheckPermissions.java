@@ -4,14 +4,15 @@ import dev.triggerstudio.engine.Permissions.Verb;
 import dev.triggerstudio.model.FieldAccess;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.Map;
 
 /** Object, field and record access; on update only the fields that change need edit access. */
 final class CheckPermissions implements Step {
     @Override
-    public String name() {
-        return "check_permissions";
+    public StepName name() {
+        return StepName.CHECK_PERMISSIONS;
     }
 
     @Override

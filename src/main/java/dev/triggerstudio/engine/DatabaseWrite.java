@@ -4,68 +4,20 @@ import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
 import dev.triggerstudio.store.Store;
-import dev.triggerstudio.trace.RecordChange;
-import dev.triggerstudio.trace.TraceNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The database steps. Required and unique fields are checked here, so Before triggers may fill them. */
+/**
+ * What the database steps (DatabaseInsert, DatabaseUpdate) check before they write. Required and
+ * unique fields are checked here, so Before triggers may fill them.
+ */
 final class DatabaseWrite {
     private DatabaseWrite() {
     }
 
-    static final class Insert implements Step {
-        @Override
-        public String name() {
-            return "database_insert";
-        }
-
-        @Override
-        public void run(OperationRun op, TraceNode node) {
-            checkRecords(op);
-            op.sim.store().insertAll(op.object, valuesOf(op));
-            node.detail("inserted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " into "
-                    + op.object.apiName());
-        }
-    }
-
-    static final class Update implements Step {
-        @Override
-        public String name() {
-            return "database_update";
-        }
-
-        @Override
-        public void run(OperationRun op, TraceNode node) {
-            checkRecords(op);
-            op.sim.store().updateAll(op.object, valuesOf(op), op.records.stream().map(r -> r.old).toList());
-            node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
-                    + op.object.apiName());
-        }
-    }
-
-    static final class Delete implements Step {
-        @Override
-        public String name() {
-            return "database_delete";
-        }
-
-        @Override
-        public void run(OperationRun op, TraceNode node) {
-            for (Rec r : op.records) {
-                op.sim.store().delete(op.object, r.id);
-                if (op.sim.wantsRecords()) {
-                    node.records().add(new RecordChange(r.id, Values.deepCopy(r.old), null));
-                }
-            }
-            node.detail("deleted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
-                    + op.object.apiName());
-        }
-    }
-
-    private static List<Map<String, Object>> valuesOf(OperationRun op) {
+    static List<Map<String, Object>> valuesOf(OperationRun op) {
         return op.records.stream().map(r -> r.values).toList();
     }
 

@@ -2,6 +2,7 @@ package dev.triggerstudio.engine;
 
 import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.FieldType;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -13,8 +14,8 @@ final class FormatFields implements Step {
             FieldType.DATE, FieldType.URL, FieldType.ADDRESS);
 
     @Override
-    public String name() {
-        return "format_fields";
+    public StepName name() {
+        return StepName.FORMAT_FIELDS;
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.triggerstudio.engine;
 
 import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.Status;
-import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.HashMap;
 import java.util.List;
@@ -14,25 +15,25 @@ import java.util.Map;
  * collector that records its outcome in the trace before a refusal travels on.
  */
 final class Lifecycle {
-    private static final Step INITIALIZE = new Steps.Initialize();
-    private static final Step FETCH_OLD = new Steps.FetchOldData();
+    private static final Step INITIALIZE = new Initialize();
+    private static final Step FETCH_OLD = new FetchOldData();
     private static final Step PERMISSIONS = new CheckPermissions();
     private static final Step VALIDATE = new ValidateSystem();
-    private static final Step HYDRATE = new Steps.Hydrate();
-    private static final Step MERGE = new Steps.MergeData();
+    private static final Step HYDRATE = new Hydrate();
+    private static final Step MERGE = new MergeData();
     private static final Step LOOKUPS = new ResolveLookups();
     private static final Step FORMAT = new FormatFields();
-    private static final Step BEFORE_TRIGGERS = new TriggerStep("before_triggers", dev.triggerstudio.model.Timing.BEFORE);
-    private static final Step BEFORE_AUTOMATIONS = new AutomationStep("before_automations", dev.triggerstudio.model.Timing.BEFORE);
-    private static final Step INSERT = new DatabaseWrite.Insert();
-    private static final Step UPDATE = new DatabaseWrite.Update();
-    private static final Step DELETE = new DatabaseWrite.Delete();
-    private static final Step AFTER_TRIGGERS = new TriggerStep("after_triggers", dev.triggerstudio.model.Timing.AFTER);
-    private static final Step AFTER_AUTOMATIONS = new AutomationStep("after_automations", dev.triggerstudio.model.Timing.AFTER);
-    private static final Step POST_PROCESS = new Steps.PostProcess();
-    private static final Step QUEUE_ASYNC = new Steps.QueueAsync();
-    private static final Step RESPONSE = new Steps.ReturnResponse();
-    private static final Step FETCH_RECORDS = new Steps.FetchRecords();
+    private static final Step BEFORE_TRIGGERS = new TriggerStep(StepName.BEFORE_TRIGGERS, Timing.BEFORE);
+    private static final Step BEFORE_AUTOMATIONS = new AutomationStep(StepName.BEFORE_AUTOMATIONS, Timing.BEFORE);
+    private static final Step INSERT = new DatabaseInsert();
+    private static final Step UPDATE = new DatabaseUpdate();
+    private static final Step DELETE = new DatabaseDelete();
+    private static final Step AFTER_TRIGGERS = new TriggerStep(StepName.AFTER_TRIGGERS, Timing.AFTER);
+    private static final Step AFTER_AUTOMATIONS = new AutomationStep(StepName.AFTER_AUTOMATIONS, Timing.AFTER);
+    private static final Step POST_PROCESS = new PostProcess();
+    private static final Step QUEUE_ASYNC = new QueueAsync();
+    private static final Step RESPONSE = new ReturnResponse();
+    private static final Step FETCH_RECORDS = new FetchRecords();
 
     static final List<Step> CREATE = List.of(INITIALIZE, PERMISSIONS, VALIDATE, HYDRATE, LOOKUPS, FORMAT,
             BEFORE_TRIGGERS, BEFORE_AUTOMATIONS, INSERT, AFTER_TRIGGERS, AFTER_AUTOMATIONS, POST_PROCESS, QUEUE_ASYNC,
@@ -74,12 +75,12 @@ final class Lifecycle {
         } catch (Refusal r) {
             r.at(step.name());
             node.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);
-            node.error(new TraceError(r.getMessage(), r.step(), r.source(), r.line()));
+            node.error(r.traceError(step.name()));
             throw r;
         } catch (RuntimeException e) {
             Refusal r = Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
             node.status(Status.FAILED);
-            node.error(new TraceError(r.getMessage(), step.name(), null, null));
+            node.error(r.traceError(step.name()));
             throw r;
         } finally {
             node.durationUs((System.nanoTime() - t0) / 1000);

@@ -1,5 +1,8 @@
 package dev.triggerstudio.engine;
 
+import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceError;
+
 /**
  * Stops an operation: REJECTED when something refuses it on purpose (a permission, a validation,
  * a trigger's reject), FAILED when something breaks (an error, a timeout, a limit). Either way the
@@ -11,7 +14,7 @@ final class Refusal extends RuntimeException {
     private final Kind kind;
     private final String source;
     private final Integer line;
-    private String step;
+    private StepName step;
 
     Refusal(Kind kind, String message, String source, Integer line) {
         super(message, null, false, false);
@@ -40,12 +43,18 @@ final class Refusal extends RuntimeException {
         return line;
     }
 
-    String step() {
+    StepName step() {
         return step;
     }
 
+    /** How the trace shows it; a refusal that no step claimed is placed at fallback. */
+    TraceError traceError(StepName fallback) {
+        StepName at = step != null ? step : fallback;
+        return new TraceError(getMessage(), at == null ? null : at.jsonName(), source, line);
+    }
+
     /** The lifecycle step where it happened; the innermost step wins. */
-    Refusal at(String stepName) {
+    Refusal at(StepName stepName) {
         if (step == null) {
             step = stepName;
         }

@@ -3,6 +3,7 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Map;
 /** Turns ids or names into lookups and rejects unknown targets. */
 final class ResolveLookups implements Step {
     @Override
-    public String name() {
-        return "resolve_lookups";
+    public StepName name() {
+        return StepName.RESOLVE_LOOKUPS;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.triggerstudio.model.SystemFields;
 import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceError;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
@@ -112,7 +113,7 @@ public final class RunWhenLens {
     private static List<TriggerRun> triggers(OperationTrace op) {
         List<TriggerRun> out = new ArrayList<>();
         for (TraceNode step : op.steps()) {
-            if (step.step().equals("before_triggers")) {
+            if (step.stepName() == StepName.BEFORE_TRIGGERS) {
                 step.children().forEach(c -> out.add(new TriggerRun(c.source(), c.status(), c.detail())));
             }
         }

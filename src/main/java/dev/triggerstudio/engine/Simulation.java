@@ -15,6 +15,7 @@ import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.model.User;
 import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
 import java.sql.Savepoint;
@@ -105,7 +106,7 @@ final class Simulation {
 
     // ---- trace ------------------------------------------------------------------------------
 
-    TraceNode node(String step, String source, int depth) {
+    TraceNode node(StepName step, String source, int depth) {
         return new TraceNode(++seq, step, source, depth);
     }
 
@@ -184,7 +185,7 @@ final class Simulation {
                     + kind.jsonName() + " of " + object + " " + depth + " levels deep; look for triggers that fire each other");
         }
         ObjectDef o = project.objects().get(object);
-        TraceNode opNode = node("operation", host.source(), depth);
+        TraceNode opNode = node(StepName.OPERATION, host.source(), depth);
         host.node().children().add(opNode);
         started(parent, host.node(), opNode);
         OperationRun child = new OperationRun(this, kind, o, host.actor(), depth, parent.limiter, parent.trace, opNode,
@@ -204,7 +205,7 @@ final class Simulation {
             lookups.forget();
             parent.asyncJobs.subList(queued, parent.asyncJobs.size()).clear();
             opNode.status(r.status());
-            opNode.error(new dev.triggerstudio.trace.TraceError(r.getMessage(), r.step(), r.source(), r.line()));
+            opNode.error(r.traceError(null));
             throw r;
         } finally {
             opNode.durationUs((System.nanoTime() - t0) / 1000);

@@ -1,10 +1,11 @@
 package dev.triggerstudio.engine;
 
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 
 /** One named lifecycle step (DESIGN §4). Throws {@link Refusal} to stop the operation. */
 interface Step {
-    String name();
+    StepName name();
 
     void run(OperationRun op, TraceNode node);
 

@@ -5,6 +5,7 @@ import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,16 @@ import java.util.Map;
  * order (ties by id), chunk by chunk, each on the records that pass its Run When.
  */
 final class TriggerStep implements Step {
-    private final String name;
+    private final StepName name;
     private final Timing timing;
 
-    TriggerStep(String name, Timing timing) {
+    TriggerStep(StepName name, Timing timing) {
         this.name = name;
         this.timing = timing;
     }
 
     @Override
-    public String name() {
+    public StepName name() {
         return name;
     }
 
@@ -48,7 +49,7 @@ final class TriggerStep implements Step {
     }
 
     private void runOne(OperationRun op, TraceNode node, TriggerDef t, List<Rec> chunk, int c, int chunks) {
-        TraceNode child = op.sim.node("trigger", t.source(), op.depth);
+        TraceNode child = op.sim.node(StepName.TRIGGER, t.source(), op.depth);
         node.children().add(child);
         op.sim.started(op, node, child);
         long t0 = System.nanoTime();

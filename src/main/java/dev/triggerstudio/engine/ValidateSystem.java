@@ -4,14 +4,15 @@ import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.Map;
 
 /** Unknown fields, wrong types, picklist values, over-long text and writes to system fields. */
 final class ValidateSystem implements Step {
     @Override
-    public String name() {
-        return "validate_system";
+    public StepName name() {
+        return StepName.VALIDATE_SYSTEM;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class TraceNode {
     private final int seq;
-    private final String step;
+    private final StepName step;
     private final String source;
     private final int depth;
     private String status = Status.OK;
@@ -23,7 +23,7 @@ public final class TraceNode {
     private final Map<String, Object> metrics = new LinkedHashMap<>();
     private TraceError error;
 
-    public TraceNode(int seq, String step, String source, int depth) {
+    public TraceNode(int seq, StepName step, String source, int depth) {
         this.seq = seq;
         this.step = step;
         this.source = source;
@@ -34,7 +34,12 @@ public final class TraceNode {
         return seq;
     }
 
+    /** The name in the trace, e.g. {@code before_triggers}; {@link #stepName()} to compare. */
     public String step() {
+        return step.jsonName();
+    }
+
+    public StepName stepName() {
         return step;
     }
 

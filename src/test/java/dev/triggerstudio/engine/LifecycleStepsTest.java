@@ -107,7 +107,7 @@ class LifecycleStepsTest {
                 delete("invoice", "inv-2"), read("invoice", "inv-1"));
         List<List<String>> names = run.trace().operations().stream()
                 .map(o -> o.steps().stream().map(s -> s.step()).toList()).toList();
-        assertThat(names.get(0)).isEqualTo(Lifecycle.CREATE.stream().map(Step::name).toList());
+        assertThat(names.get(0)).isEqualTo(Lifecycle.CREATE.stream().map(s -> s.name().jsonName()).toList());
         assertThat(names.get(1)).containsExactly("initialize", "fetch_old_data", "check_permissions", "validate_system",
                 "merge_data", "resolve_lookups", "format_fields", "before_triggers", "before_automations", "database_update",
                 "after_triggers", "after_automations", "post_process", "queue_async", "return_response");

@@ -8,6 +8,7 @@ import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
 import java.io.IOException;
@@ -150,7 +151,7 @@ public final class Bench {
 
         @Override
         public void stepFinished(OperationTrace operation, TraceNode node) {
-            if ("trigger".equals(node.step()) && source.equals(node.source())) {
+            if (node.stepName() == StepName.TRIGGER && source.equals(node.source())) {
                 totalUs += node.durationUs();
                 runs++;
             }

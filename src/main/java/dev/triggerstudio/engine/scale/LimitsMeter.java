@@ -10,6 +10,7 @@ import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class LimitsMeter {
     }
 
     private static void collect(OperationTrace op, TraceNode n, List<ChunkSample> out) {
-        if (n.step().equals("trigger") || n.step().equals("automation")) {
+        if (n.stepName().isRun()) {
             Matcher m = CHUNK.matcher(n.detail() == null ? "" : n.detail());
             boolean chunked = m.find();
             int chunk = chunked ? Integer.parseInt(m.group(1)) : 1;
@@ -140,7 +141,7 @@ public final class LimitsMeter {
                 return hit;
             }
         }
-        boolean run = n.step().equals("trigger") || n.step().equals("automation");
+        boolean run = n.stepName().isRun();
         return run && Status.FAILED.equals(n.status()) && n.error() != null
                 && LimitKind.fromMessage(n.error().message()).isPresent() ? n : null;
     }

@@ -2,6 +2,7 @@ package dev.triggerstudio.trace.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.golden.Difference.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -125,8 +126,8 @@ public final class TraceDiff {
     private static String name(JsonNode node) {
         String step = node.path("step").asText();
         String source = node.path("source").asText(null);
-        return source == null || source.isEmpty() ? step : step.equals("trigger") || step.equals("automation") ? source
-                : step + " " + source;
+        boolean run = StepName.of(step).map(StepName::isRun).orElse(false);
+        return source == null || source.isEmpty() ? step : run ? source : step + " " + source;
     }
 
     private void error(String step, JsonNode g, JsonNode a, String gp, String ap) {
@@ -172,7 +173,8 @@ public final class TraceDiff {
             return;
         }
         String k = id + "\u0000" + f + "\u0000" + key(g) + "\u0000" + key(a);
-        boolean fetched = step != null && (step.endsWith("fetch_old_data") || step.endsWith("fetch_records"));
+        boolean fetched = step != null && (step.endsWith(StepName.FETCH_OLD_DATA.jsonName())
+                || step.endsWith(StepName.FETCH_RECORDS.jsonName()));
         boolean carried = fetched && toldEver.contains(k);
         toldEver.add(k);
         if (told.add(k) && !carried) {

@@ -1,36 +1,51 @@
 package dev.triggerstudio.ui.simulator;
 
-import java.util.Map;
+import dev.triggerstudio.trace.StepName;
 
 /**
  * Readable names of the lifecycle's steps for the timeline and its legend: short enough for a
  * timeline cell (two lines of small text), whole words, never a code the user has to learn.
  */
 final class StepLabels {
-    private static final Map<String, String> SHORT = Map.ofEntries(
-            Map.entry("initialize", "Initialize"), Map.entry("check_permissions", "Permissions"),
-            Map.entry("validate_system", "Validate"), Map.entry("hydrate", "Hydrate"),
-            Map.entry("fetch_old_data", "Old data"), Map.entry("merge_data", "Merge"),
-            Map.entry("resolve_lookups", "Lookups"), Map.entry("format_fields", "Format"),
-            Map.entry("before_triggers", "Before\ntriggers"), Map.entry("before_automations", "Before\nautomations"),
-            Map.entry("database_insert", "Insert"), Map.entry("database_update", "Update"),
-            Map.entry("database_delete", "Delete"), Map.entry("after_triggers", "After\ntriggers"),
-            Map.entry("after_automations", "After\nautomations"), Map.entry("post_process", "Post-\nprocess"),
-            Map.entry("queue_async", "Queue\nasync"), Map.entry("return_response", "Return"),
-            Map.entry("fetch_records", "Fetch"), Map.entry("trigger", "Trigger"),
-            Map.entry("automation", "Automation"), Map.entry("operation", "Nested\noperation"));
-
     private StepLabels() {
     }
 
-    /** The cell's text: "Before\ntriggers" for before_triggers; an unknown step keeps its own name. */
+    /** The cell's text: "Before\ntriggers" for before_triggers; a step this version does not know keeps its own name. */
     static String cell(String step) {
-        return SHORT.getOrDefault(step, step);
+        return StepName.of(step).map(StepLabels::cell).orElse(step);
+    }
+
+    private static String cell(StepName step) {
+        return switch (step) {
+            case INITIALIZE -> "Initialize";
+            case FETCH_OLD_DATA -> "Old data";
+            case CHECK_PERMISSIONS -> "Permissions";
+            case VALIDATE_SYSTEM -> "Validate";
+            case HYDRATE -> "Hydrate";
+            case MERGE_DATA -> "Merge";
+            case RESOLVE_LOOKUPS -> "Lookups";
+            case FORMAT_FIELDS -> "Format";
+            case FETCH_RECORDS -> "Fetch";
+            case BEFORE_TRIGGERS -> "Before\ntriggers";
+            case BEFORE_AUTOMATIONS -> "Before\nautomations";
+            case DATABASE_INSERT -> "Insert";
+            case DATABASE_UPDATE -> "Update";
+            case DATABASE_DELETE -> "Delete";
+            case AFTER_TRIGGERS -> "After\ntriggers";
+            case AFTER_AUTOMATIONS -> "After\nautomations";
+            case POST_PROCESS -> "Post-\nprocess";
+            case QUEUE_ASYNC -> "Queue\nasync";
+            case RETURN_RESPONSE -> "Return";
+            case TRIGGER -> "Trigger";
+            case AUTOMATION -> "Automation";
+            case OPERATION -> "Nested\noperation";
+            case ASYNC -> "Async";
+        };
     }
 
     /** The full name: "Before automations" for before_automations. */
     static String full(String step) {
-        if ("operation".equals(step)) {
+        if (StepName.OPERATION.is(step)) {
             return "Nested operation";
         }
         String spaced = step.replace('_', ' ');

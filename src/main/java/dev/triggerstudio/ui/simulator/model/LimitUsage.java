@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.simulator.model;
 
 import dev.triggerstudio.model.Limits;
+import dev.triggerstudio.trace.StepName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class LimitUsage {
         add(uses, m, "dml", "DML", limits.maxDml());
         add(uses, m, "dml_rows", "DML rows", limits.maxDmlRows());
         add(uses, m, "instructions", "fuel", limits.stanzaFuel());
-        if ("trigger".equals(step.step()) || "automation".equals(step.step())) {
+        if (StepName.of(step.step()).map(StepName::isRun).orElse(false)) {
             uses.add(new Use("ms", Math.round(step.durationUs() / 1000.0), limits.triggerTimeoutMs()));
         }
         return uses;
@@ -48,7 +49,7 @@ public final class LimitUsage {
     private static Map<String, Object> childrenTotal(Step phase) {
         Map<String, Object> total = new java.util.LinkedHashMap<>();
         for (Step child : phase.children()) {
-            if ("trigger".equals(child.step()) || "automation".equals(child.step())) {
+            if (StepName.of(child.step()).map(StepName::isRun).orElse(false)) {
                 child.metrics().forEach((k, v) -> {
                     if (v instanceof Number n) {
                         total.merge(k, n.longValue(), (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());

@@ -38,7 +38,7 @@ public record ScriptLink(Path file, String relative, int line) {
      * its first line. Empty for the lifecycle's own steps.
      */
     public static Optional<ScriptLink> of(Step step, Project project) {
-        if (!"trigger".equals(step.step()) && !"automation".equals(step.step())) {
+        if (!dev.triggerstudio.trace.StepName.of(step.step()).map(dev.triggerstudio.trace.StepName::isRun).orElse(false)) {
             return Optional.empty();
         }
         Integer line = step.error() == null ? null : step.error().line();

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.trace.StepName;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,6 @@ public record Step(int seq, String step, String status, String source, int depth
                    List<Change> records, List<LogEntry> logs, Map<String, Object> metrics, ErrorInfo error,
                    List<Step> children) {
 
-    public static final String NESTED_OPERATION = "operation";
-
     public Step {
         records = records == null ? List.of() : records;
         logs = logs == null ? List.of() : logs;
@@ -21,12 +20,12 @@ public record Step(int seq, String step, String status, String source, int depth
     }
 
     public boolean isNestedOperation() {
-        return NESTED_OPERATION.equals(step);
+        return StepName.OPERATION.is(step);
     }
 
     /** The name the tree shows: the source for triggers and automations, else the step name. */
     public String label() {
-        boolean run = "trigger".equals(step) || "automation".equals(step);
+        boolean run = StepName.of(step).map(StepName::isRun).orElse(false);
         return run && source != null ? source : step;
     }
 }

@@ -4,6 +4,7 @@ import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * at that step they had happened. Only meaningful for the run that left the store as it is.
  */
 public final class StoreAsOf {
-    private record Write(Position at, String kind, Change change, Map<String, Object> stored, boolean kept) {
+    private record Write(Position at, StepName kind, Change change, Map<String, Object> stored, boolean kept) {
     }
 
     private StoreAsOf() {
@@ -46,15 +47,15 @@ public final class StoreAsOf {
     private static void undo(Map<String, Map<String, Object>> byId, Write w, ObjectDef object) {
         String id = w.change().id();
         switch (w.kind()) {
-            case "database_insert" -> byId.remove(id);
-            case "database_update" -> putIfKnown(byId, id, w.stored(), object);
+            case DATABASE_INSERT -> byId.remove(id);
+            case DATABASE_UPDATE -> putIfKnown(byId, id, w.stored(), object);
             default -> putIfKnown(byId, id, w.change().before(), object);
         }
     }
 
     private static void redo(Map<String, Map<String, Object>> byId, Write w, ObjectDef object) {
         String id = w.change().id();
-        if ("database_delete".equals(w.kind())) {
+        if (w.kind() == StepName.DATABASE_DELETE) {
             byId.remove(id);
         } else if (w.change().after() != null) {
             byId.put(id, asStored(w.change().after(), object));
@@ -92,23 +93,23 @@ public final class StoreAsOf {
                 continue;
             }
             Scope scope = scopes.computeIfAbsent(scopeOf(p), k -> new Scope());
-            String step = p.step().step();
+            StepName step = StepName.of(p.step().step()).orElse(null);
             for (Change c : p.step().records()) {
                 if (c.after() != null) {
                     scope.latest.put(c.id(), c.after());
                 }
-                if ("fetch_old_data".equals(step)) {
+                if (step == StepName.FETCH_OLD_DATA) {
                     scope.fetched.put(c.id(), c.after());
                 }
             }
-            if (step.startsWith("database_") && Status.OK.equals(p.step().status())) {
+            if (step != null && step.isDatabaseWrite() && Status.OK.equals(p.step().status())) {
                 writes.addAll(writesOf(p, step, scope));
             }
         }
         return writes;
     }
 
-    private static List<Write> writesOf(Position p, String step, Scope scope) {
+    private static List<Write> writesOf(Position p, StepName step, Scope scope) {
         List<Write> out = new ArrayList<>();
         boolean kept = kept(p);
         if (!p.step().records().isEmpty()) {
@@ -117,13 +118,13 @@ public final class StoreAsOf {
             }
             return out;
         }
-        Map<String, Map<String, Object>> ids = "database_insert".equals(step) ? scope.latest : scope.fetched;
+        Map<String, Map<String, Object>> ids = step == StepName.DATABASE_INSERT ? scope.latest : scope.fetched;
         for (String id : ids.keySet()) {
             if (id == null || id.startsWith("#")) {
                 continue; // a record's place before hydrate gave it its id
             }
             Map<String, Object> old = scope.fetched.get(id);
-            Map<String, Object> now = "database_delete".equals(step) ? null : scope.latest.get(id);
+            Map<String, Object> now = step == StepName.DATABASE_DELETE ? null : scope.latest.get(id);
             out.add(new Write(p, step, new Change(id, old, now), old, kept));
         }
         return out;

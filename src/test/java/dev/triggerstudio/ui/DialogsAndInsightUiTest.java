@@ -44,6 +44,27 @@ class DialogsAndInsightUiTest extends StudioUiTest {
         waitUntil(() -> lookup("Same behaviour: no differences.").tryQuery().isPresent(), status::getText);
     }
 
+    @Test
+    void afterALimitsRunTheLensKeepsTheChosenTriggerAndCountsItsRecords() {
+        clickOn("#perspective-insight");
+        waitUntil(() -> lookup("#limits-run").tryQuery().isPresent());
+        clickOn("Limits");
+        clickOn("#limits-run");
+        Label limits = lookup("#limits-status").queryAs(Label.class);
+        waitUntil(() -> !lookup("#limits-run").queryAs(Button.class).isDisabled() && !limits.getText().isEmpty(),
+                limits::getText);
+        clickOn("Run When lens");
+        javafx.scene.control.ComboBox<?> triggers = lookup("#insight-lens-trigger").queryAs(javafx.scene.control.ComboBox.class);
+        choose(triggers, "invoice_totals");
+        Label count = lookup("#runwhen-lens-count").queryAs(Label.class);
+        waitUntil(() -> count.getText().contains(" of "), count::getText);
+        assertThat(triggers.getValue()).isEqualTo("invoice_totals");
+        choose(triggers, "audit_paid");
+        waitUntil(() -> count.getText().contains(" of ") && "audit_paid".equals(triggers.getValue()), count::getText);
+        choose(triggers, "invoice_totals");
+        waitUntil(() -> count.getText().contains(" of ") && "invoice_totals".equals(triggers.getValue()), count::getText);
+    }
+
     private static String readable(Path p) {
         try {
             return Files.readString(p);

@@ -116,10 +116,9 @@ class EditorUiTest extends StudioUiTest {
         clickOn(area);
         shortcut(KeyCode.END);
         type(KeyCode.ENTER);
-        write("context.lo");
-        shortcut(KeyCode.SPACE);
-        waitUntil(() -> lookup(".completion-list").tryQuery().map(javafx.scene.Node::isVisible).orElse(false), area::getText);
-        write("g(");
+        write("context.");
+        waitUntil(this::completionShowing, area::getText);
+        write("log(");
         waitUntil(() -> area.getText().contains("context.log("), area::getText);
         assertThat(completionShowing()).as("the list after '('").isFalse();
         write("\"x\") ");

@@ -67,8 +67,13 @@ final class StepDetailView extends VBox {
         title.setId("stepTitle");
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
+        // wrapped labels in the detail pane keep every line: they were cut to one ("… › …") with room below
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FullText.follow(title);
         summary.setId("stepSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FullText.follow(summary);
         errorMessage.setId("errorMessage");
         errorMessage.setWrapText(true);
         errorMessage.getStyleClass().add("sim-error");

@@ -43,7 +43,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLoader.Result checked = ProjectCheck.run(project, ScriptRuntimes.standard());
-        List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
+        // a broken batch or test is exported as it is, like any work in progress; it blocks nothing
+        List<Diagnostic> errors = checked.errorsThatBlockRuns();
+        long brokenOthers = checked.diagnostics().stream().filter(Diagnostic::isError).count() - errors.size();
         if (checked.project() == null || (!errors.isEmpty() && !allowErrors)) {
             errors.stream().limit(ERRORS_SHOWN).forEach(err::println);
             err.println("studio: " + project + " fails check with " + errors.size() + " error(s); fix them"
@@ -52,6 +54,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (!errors.isEmpty()) {
             err.println("studio: warning: exporting despite " + errors.size() + " error(s) (--allow-errors)");
+        }
+        if (brokenOthers > 0) {
+            err.println("studio: warning: " + brokenOthers + " error(s) in batches/ or tests/ (run ./studio check " + project
+                    + "); those files are exported as they are");
         }
         KeyPair signer = signKey == null ? null : Ed25519Keys.readPair(signKey);
         if (signer != null && Ed25519Keys.readableByOthers(signKey)) {

@@ -52,9 +52,17 @@ final class AutomationStep implements Step {
                 return;
             }
             child.detail("ran on " + passing.size() + " of " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
-            op.editedByScripts |= a.timing() == dev.triggerstudio.model.Timing.BEFORE;
-            for (Action action : a.actions()) {
-                new AutomationActions(op, a, child).apply(action, passing);
+            boolean editable = a.timing() == dev.triggerstudio.model.Timing.BEFORE;
+            op.editedByScripts |= editable;
+            NodeEffects effects = editable ? NodeEffects.ofRecs(op.sim, passing) : null;
+            try {
+                for (Action action : a.actions()) {
+                    new AutomationActions(op, a, child).apply(action, passing);
+                }
+            } finally {
+                if (effects != null) {
+                    effects.recordRecs(child, passing);
+                }
             }
         } catch (Refusal r) {
             child.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);

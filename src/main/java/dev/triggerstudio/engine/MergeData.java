@@ -1,6 +1,7 @@
 package dev.triggerstudio.engine;
 
 import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.Map;
@@ -24,6 +25,10 @@ final class MergeData implements Step {
             v.put(SystemFields.MODIFIED_DATE, op.now);
             v.put(SystemFields.MODIFIED_BY, op.user.id());
             r.values = v;
+            if (op.sim.wantsRecords() && !v.equals(r.old)) {
+                // the stored record against the merged one: exactly what the update changes
+                node.records().add(new RecordChange(r.traceId(), Values.deepCopy(r.old), Values.deepCopy(v)));
+            }
         }
         node.detail("merged " + op.records.size() + " update" + (op.records.size() == 1 ? "" : "s") + " with stored values");
     }

@@ -23,10 +23,12 @@ public final class ProjectCheck {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         Project project = loaded.project();
         if (project != null) {
+            // a broken batch or test says nothing about the triggers; only the files a run needs do
+            boolean filesBroken = !loaded.errorsThatBlockRuns().isEmpty();
             for (TriggerDef t : project.triggers().values()) {
-                all.addAll(loaded.hasErrors() ? scriptsDespiteErrors(project, t, runtimes) : scripts(project, t, runtimes));
+                all.addAll(filesBroken ? scriptsDespiteErrors(project, t, runtimes) : scripts(project, t, runtimes));
             }
-            if (!loaded.hasErrors()) {
+            if (!filesBroken) {
                 // the analysis follows references between triggers, which only hold in a valid project
                 all.addAll(CascadeAnalyzer.analyze(project).diagnostics());
             }

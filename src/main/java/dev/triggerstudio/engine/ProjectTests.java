@@ -3,6 +3,8 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.LoadedFile;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TestSpec;
 import dev.triggerstudio.store.Store;
@@ -33,10 +35,20 @@ public final class ProjectTests {
         return this;
     }
 
+    /** Every test file in order; a broken one is a failed test whose problems are its file's errors. */
     public List<Outcome> runAll() {
         List<Outcome> out = new ArrayList<>();
-        project.tests().forEach((name, spec) -> out.add(run(name, spec, TraceListener.NONE)));
+        for (String name : project.testNames()) {
+            LoadedFile<TestSpec> file = project.test(name);
+            out.add(file.broken() ? broken(name, file) : run(name, file.value(), TraceListener.NONE));
+        }
         return out;
+    }
+
+    private static Outcome broken(String name, LoadedFile<TestSpec> file) {
+        List<String> problems = file.errors().stream().map(Diagnostic::toString).toList();
+        return new Outcome(name, false, problems.isEmpty() ? List.of(file.path() + ":1:1: error: the test could not be read")
+                : problems);
     }
 
     public Outcome run(String name, TestSpec spec, TraceListener listener) {
@@ -61,10 +73,7 @@ public final class ProjectTests {
             return new Batch(spec.user(), spec.operations());
         }
         String n = spec.batch().replaceFirst("^batches/", "").replaceFirst("\\.json$", "");
-        Batch b = project.batches().get(n);
-        if (b == null) {
-            throw new IllegalArgumentException("no batch \"" + spec.batch() + "\"");
-        }
+        Batch b = project.batch(n).orThrow();
         return spec.user() != null ? new Batch(spec.user(), b.operations()) : b;
     }
 

@@ -78,7 +78,15 @@ final class TriggerStep implements Step {
             Map<String, Object> rec = editable ? r.values : Values.deepCopy(r.values);
             pairs.add(new RecordPair(r.id, rec, r.old == null ? null : Values.deepCopy(r.old)));
         }
-        TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+        // After triggers' edits are ignored (a warning says so), so only Before triggers have an effect to list
+        NodeEffects effects = editable ? NodeEffects.ofRecs(op.sim, passing) : null;
+        try {
+            TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+        } finally {
+            if (effects != null) {
+                effects.recordRecs(child, passing);
+            }
+        }
         if (!editable && op.kind != Operation.Kind.DELETE) {
             warnIgnoredEdits(passing, pairs, child);
         }

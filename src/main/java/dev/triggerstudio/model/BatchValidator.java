@@ -11,6 +11,8 @@ import java.util.Set;
  * record created earlier in the batch. What it finds is bad input (exit 2), not a rejection.
  */
 public final class BatchValidator {
+    static final JsonFiles.Shape BATCH_SHAPE =
+            JsonFiles.Shape.object("a batch is one JSON object: {\"user\": \"...\", \"operations\": [...]}");
     private final Project project;
     private final LocatedJson json;
     private final String base;
@@ -24,6 +26,10 @@ public final class BatchValidator {
     /** Validates a batch read from a file outside the project. */
     public static Batch readAndValidate(Project project, String displayPath, String text) {
         LocatedJson json = LocatedJson.parse(displayPath, text);
+        Diagnostic wrongShape = JsonFiles.shapeProblem(json, BATCH_SHAPE);
+        if (wrongShape != null) {
+            throw new ProjectException(wrongShape);
+        }
         Batch batch = json.bind(Batch.class);
         List<Diagnostic> errors = new BatchValidator(project, json, "").validate(batch);
         if (!errors.isEmpty()) {

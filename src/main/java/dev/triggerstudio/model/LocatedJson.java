@@ -116,6 +116,17 @@ public final class LocatedJson {
         }
     }
 
+    /** Binds the whole file to a generic type such as a list of records. */
+    public <T> T bind(com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return Json.MAPPER.readerFor(type).readValue(root);
+        } catch (JsonMappingException e) {
+            throw new ProjectException(error(pointerOf(e.getPath()), BindingMessages.explain(e)));
+        } catch (IOException e) {
+            throw new ProjectException(error("", "cannot be read as this kind of file; check its shape against docs/format.md"));
+        }
+    }
+
     static String pointerOf(List<JsonMappingException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : refs) {

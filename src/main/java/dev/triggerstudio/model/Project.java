@@ -1,10 +1,13 @@
 package dev.triggerstudio.model;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A loaded project folder (DESIGN §2). Immutable: edits make a new project with {@code with...}.
@@ -14,15 +17,18 @@ import java.util.TreeMap;
  * @param configs config api_name → entry
  * @param configFiles config api_name → file path relative to the root
  * @param data object api_name → seed records
- * @param batches batch name (file name without .json) → batch
- * @param tests test name → spec
+ * @param batchFiles {@code batches/}: listed, each read only when asked for ({@link #batch(String)})
+ * @param testFiles {@code tests/} (golden {@code *.trace.json} aside), read the same way
  * @param mocks {@code mocks/integrations.json}, empty when absent
+ * @param brokenFiles the files a run needs that could not be read (path relative to the root); the
+ *     parts above hold only the files that could, so what refers to a broken file is not reported again
  */
 public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef> objects,
                       Map<String, TriggerDef> triggers, Map<String, String> scripts,
                       Map<String, AutomationDef> automations, Users users, Map<String, ConfigEntry> configs,
                       Map<String, String> configFiles, Map<String, List<Map<String, Object>>> data,
-                      Map<String, Batch> batches, Map<String, TestSpec> tests, Map<String, Object> mocks) {
+                      OnDemandFiles<Batch> batchFiles, OnDemandFiles<TestSpec> testFiles, Map<String, Object> mocks,
+                      Set<String> brokenFiles) {
 
     public Project {
         objects = sorted(objects);
@@ -33,9 +39,20 @@ public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef
         configs = sorted(configs);
         configFiles = sorted(configFiles);
         data = sorted(data);
-        batches = sorted(batches);
-        tests = sorted(tests);
+        batchFiles = batchFiles == null ? OnDemandFiles.of("batches", Map.of()) : batchFiles;
+        testFiles = testFiles == null ? OnDemandFiles.of("tests", Map.of()) : testFiles;
         mocks = mocks == null ? Map.of() : mocks;
+        brokenFiles = brokenFiles == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(brokenFiles));
+    }
+
+    /** A project made in code, with its batches and tests given rather than read from disk. */
+    public Project(Path root, ProjectSettings settings, Map<String, ObjectDef> objects,
+                   Map<String, TriggerDef> triggers, Map<String, String> scripts,
+                   Map<String, AutomationDef> automations, Users users, Map<String, ConfigEntry> configs,
+                   Map<String, String> configFiles, Map<String, List<Map<String, Object>>> data,
+                   Map<String, Batch> batches, Map<String, TestSpec> tests, Map<String, Object> mocks) {
+        this(root, settings, objects, triggers, scripts, automations, users, configs, configFiles, data,
+                OnDemandFiles.of("batches", batches), OnDemandFiles.of("tests", tests), mocks, Set.of());
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
@@ -48,6 +65,52 @@ public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef
 
     public Limits limits() {
         return settings.effectiveLimits();
+    }
+
+    /** Every batch name in batches/, sorted, whether its file is valid or not; nothing is read. */
+    public List<String> batchNames() {
+        return batchFiles.names();
+    }
+
+    /** The batch {@code batches/<name>.json}, read and checked on first use: loaded, or broken with its errors. */
+    public LoadedFile<Batch> batch(String name) {
+        return batchFiles.get(this, name);
+    }
+
+    /** Every valid batch by name. Reads every batch file: a run asks for its one batch with {@link #batch(String)}. */
+    public Map<String, Batch> batches() {
+        return valid(batchNames(), this::batch);
+    }
+
+    /** Every test name in tests/, sorted, whether its file is valid or not; nothing is read. */
+    public List<String> testNames() {
+        return testFiles.names();
+    }
+
+    /** The test {@code tests/<name>.json}, read and checked on first use: loaded, or broken with its errors. */
+    public LoadedFile<TestSpec> test(String name) {
+        return testFiles.get(this, name);
+    }
+
+    /** Every valid test by name. Reads every test file. */
+    public Map<String, TestSpec> tests() {
+        return valid(testNames(), this::test);
+    }
+
+    private static <T> Map<String, T> valid(List<String> names, java.util.function.Function<String, LoadedFile<T>> load) {
+        Map<String, T> out = new TreeMap<>();
+        for (String n : names) {
+            LoadedFile<T> f = load.apply(n);
+            if (!f.broken()) {
+                out.put(n, f.value());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Whether a file the run needs ({@code objects/invoice.json}, {@code users.json}...) could not be read. */
+    public boolean isBroken(String path) {
+        return brokenFiles.contains(path);
     }
 
     public Optional<ObjectDef> object(String apiName) {
@@ -67,8 +130,8 @@ public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef
         t.put(trigger.id(), trigger);
         Map<String, String> s = new TreeMap<>(scripts);
         s.put(trigger.id(), script);
-        return new Project(root, settings, objects, t, s, automations, users, configs, configFiles, data, batches,
-                tests, mocks);
+        return new Project(root, settings, objects, t, s, automations, users, configs, configFiles, data,
+                batchFiles.fresh(), testFiles.fresh(), mocks, brokenFiles);
     }
 
     public Project withoutTrigger(String id) {
@@ -76,33 +139,32 @@ public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef
         t.remove(id);
         Map<String, String> s = new TreeMap<>(scripts);
         s.remove(id);
-        return new Project(root, settings, objects, t, s, automations, users, configs, configFiles, data, batches,
-                tests, mocks);
+        return new Project(root, settings, objects, t, s, automations, users, configs, configFiles, data,
+                batchFiles.fresh(), testFiles.fresh(), mocks, brokenFiles);
     }
 
     public Project withAutomation(AutomationDef automation) {
         Map<String, AutomationDef> a = new TreeMap<>(automations);
         a.put(automation.id(), automation);
-        return new Project(root, settings, objects, triggers, scripts, a, users, configs, configFiles, data, batches,
-                tests, mocks);
+        return new Project(root, settings, objects, triggers, scripts, a, users, configs, configFiles, data,
+                batchFiles.fresh(), testFiles.fresh(), mocks, brokenFiles);
     }
 
     public Project withObject(ObjectDef object) {
         Map<String, ObjectDef> o = new TreeMap<>(objects);
         o.put(object.apiName(), object);
         return new Project(root, settings, o, triggers, scripts, automations, users, configs, configFiles, data,
-                batches, tests, mocks);
+                batchFiles.fresh(), testFiles.fresh(), mocks, brokenFiles);
     }
 
     public Project withSettings(ProjectSettings newSettings) {
         return new Project(root, newSettings, objects, triggers, scripts, automations, users, configs, configFiles,
-                data, batches, tests, mocks);
+                data, batchFiles.fresh(), testFiles.fresh(), mocks, brokenFiles);
     }
 
+    /** The project with {@code batches/<name>} replaced by a batch made in code (an unsaved edit). */
     public Project withBatch(String name, Batch batch) {
-        Map<String, Batch> b = new TreeMap<>(batches);
-        b.put(name, batch);
         return new Project(root, settings, objects, triggers, scripts, automations, users, configs, configFiles,
-                data, b, tests, mocks);
+                data, batchFiles.with(name, batch), testFiles.fresh(), mocks, brokenFiles);
     }
 }

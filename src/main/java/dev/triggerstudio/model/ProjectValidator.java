@@ -24,13 +24,6 @@ final class ProjectValidator {
         project.automations().forEach(this::automation);
         users();
         project.data().forEach(this::data);
-        project.batches().forEach((name, b) -> {
-            LocatedJson json = files.get("batches/" + name + ".json");
-            if (json != null) {
-                out.addAll(new BatchValidator(project, json, "").validate(b));
-            }
-        });
-        project.tests().forEach(this::test);
         return out;
     }
 
@@ -307,27 +300,5 @@ final class ProjectValidator {
                 }
             }
         }
-    }
-
-    private void test(String name, TestSpec t) {
-        LocatedJson f = files.get("tests/" + name + ".json");
-        if (t.batch() == null && t.operations() == null) {
-            out.add(f.error("", "a test needs \"batch\" (a path such as batches/x.json) or inline \"operations\""));
-        }
-        if (t.batch() != null && project.batches().get(batchName(t.batch())) == null) {
-            out.add(f.error("/batch", "no batch \"" + t.batch() + "\" in the project"));
-        }
-        if (t.operations() != null) {
-            out.addAll(new BatchValidator(project, f, "").validate(new Batch(t.user(), t.operations())));
-        }
-        if (t.expect() == null) {
-            out.add(f.error("", "a test needs \"expect\""));
-        }
-    }
-
-    /** {@code batches/pay.json} or {@code pay} → {@code pay}. */
-    static String batchName(String ref) {
-        String n = ref.startsWith("batches/") ? ref.substring("batches/".length()) : ref;
-        return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
     }
 }

@@ -96,9 +96,12 @@ final class MainMenus {
         return run;
     }
 
-    /** Stepping means the trace on screen: in another perspective F10 does nothing rather than move it unseen. */
+    /**
+     * Stepping means the trace on screen: in another perspective F10 does nothing rather than move it
+     * unseen, and while the debugger shows, its own F10 steps the trigger instead.
+     */
     private void simulating(Consumer<dev.triggerstudio.ui.simulator.model.SimulatorSession> action) {
-        if ("Simulator".equals(window.perspective())) {
+        if ("Simulator".equals(window.perspective()) && !window.simulator().debuggerShowing()) {
             action.accept(window.simulator().session());
         }
     }

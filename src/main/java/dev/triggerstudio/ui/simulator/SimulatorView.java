@@ -61,6 +61,7 @@ public final class SimulatorView extends BorderPane {
     private final StoreBrowserView store;
     private final OutboxView outbox;
     private final TabPane tabs = new TabPane();
+    private final SimulatorDebugging debugging;
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
     private final TaskExecutor executor;
 
@@ -92,6 +93,7 @@ public final class SimulatorView extends BorderPane {
         editor = new BatchEditorView(session);
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
+        debugging = new SimulatorDebugging(session, status::setText);
         setTop(new VBox(toolbar(), timeline, Timeline.legend()));
         setCenter(tabs());
         setBottom(statusBar());
@@ -104,11 +106,16 @@ public final class SimulatorView extends BorderPane {
         if (executor instanceof FxTaskExecutor own) {
             own.close();
         }
+        debugging.dispose();
     }
 
     /** Where the focus goes when the perspective is shown: the trace, so that F10 steps at once. */
     public javafx.scene.Node focusTarget() {
-        return tabs.getSelectionModel().getSelectedIndex() == 0 ? tree : tabs;
+        return switch (tabs.getSelectionModel().getSelectedIndex()) {
+            case 0 -> tree;
+            case 1 -> debugging.view();
+            default -> tabs;
+        };
     }
 
     /** The view model, for the main window and tests. */
@@ -163,8 +170,8 @@ public final class SimulatorView extends BorderPane {
     private TabPane tabs() {
         SplitPane trace = new SplitPane(tree, detail);
         trace.setDividerPositions(0.55);
-        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Batch", editor), new Tab("Store", store),
-                new Tab("Outbox", outbox));
+        tabs.getTabs().addAll(new Tab("Trace", trace), new Tab("Debugger", debugging.view()), new Tab("Batch", editor),
+                new Tab("Store", store), new Tab("Outbox", outbox));
         tabs.getTabs().forEach(t -> t.setId("tab" + t.getText()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -191,7 +198,7 @@ public final class SimulatorView extends BorderPane {
     private void wire() {
         session.addListener(this::on);
         tree.onSelect(this::selected);
-        tree.onOpen(this::openSource);
+        tree.onOpen(this::open);
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
         store.onOpenHistory(this::openHistory);
@@ -200,6 +207,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        if (debuggerShowing() && e.getCode() != KeyCode.F5) {
+            return; // the debugger has its own F7–F11
+        }
         if (e.getCode() == KeyCode.F5) {
             session.run();
             e.consume();
@@ -281,10 +291,28 @@ public final class SimulatorView extends BorderPane {
         }
     }
 
-    private void openSource(Object node) {
-        if (node instanceof Step s) {
+    /** True while the Debugger tab shows: F7–F11 are the debugger's then, not the trace's. */
+    public boolean debuggerShowing() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && "Debugger".equals(t.getText());
+    }
+
+    /**
+     * A trigger node opens in the debugger; a node the debugger cannot open (an automation) opens
+     * its source in the Author perspective, at its error line or its first line.
+     */
+    private void open(Object value) {
+        if (value instanceof Step s && debugging.open(s)) {
+            tabs.getSelectionModel().select(1);
+            debugging.view().requestFocus();
+        } else if (value instanceof Step s) {
             ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
+    }
+
+    /** The debugger of this perspective, for the main window and tests. */
+    public dev.triggerstudio.ui.debugger.DebuggerView debugger() {
+        return debugging.view();
     }
 
     private void openScript(ScriptLink link) {

@@ -82,29 +82,6 @@ final class TraceTree extends TreeTableView<Object> {
         return it;
     }
 
-    /**
-     * Calls back with the node the user opens with a double-click or Enter: a trigger's source is
-     * opened at its line (the debugger will take this over).
-     */
-    void onOpen(Consumer<Object> action) {
-        setRowFactory(t -> {
-            javafx.scene.control.TreeTableRow<Object> row = new javafx.scene.control.TreeTableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    action.accept(row.getItem());
-                }
-            });
-            return row;
-        });
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            TreeItem<Object> item = getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null) {
-                action.accept(item.getValue());
-                e.consume();
-            }
-        });
-    }
-
     /** Calls back with the step or operation the user selects (not when the cursor moved it). */
     void onSelect(Consumer<Object> action) {
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -112,6 +89,26 @@ final class TraceTree extends TreeTableView<Object> {
                 action.accept(now.getValue());
             }
         });
+    }
+
+    /** Calls back with the step or operation the user opens: a double-click or Enter on its row. */
+    void onOpen(Consumer<Object> action) {
+        setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
+                action.accept(selected());
+            }
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) {
+                action.accept(selected());
+                e.consume();
+            }
+        });
+    }
+
+    private Object selected() {
+        TreeItem<Object> item = getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
     }
 
     /** Opens the path down to a step, selects it and scrolls to it. */

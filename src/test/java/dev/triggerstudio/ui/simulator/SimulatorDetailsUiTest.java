@@ -23,14 +23,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class SimulatorDetailsUiTest extends SimulatorUiTest {
 
     @Test
-    void enterOrADoubleClickOnATriggerNodeOpensItsSource() throws Exception {
+    void enterOrADoubleClickOnAnAutomationNodeOpensItsSource() throws Exception {
         open("ledger");
-        runBatch("stanza_status");
-        stepTo(p -> "trigger".equals(p.step().step()));
-        Step trigger = current().step();
+        runBatch("lifecycle");
+        stepTo(p -> "automation".equals(p.step().step()) && !"skipped".equals(p.step().status()));
+        Step automation = current().step();
         type(KeyCode.ENTER);
-        assertThat(opened).singleElement().asString().matches(".*triggers/\\w+\\.(stanza|lua|py):\\d+");
-        Node row = lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r && r.getItem() == trigger)
+        assertThat(opened).singleElement().asString().matches(".*automations/\\w+\\.json:\\d+");
+        Node row = lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r && r.getItem() == automation)
                 .query();
         doubleClickOn(row);
         assertThat(opened).hasSize(2);

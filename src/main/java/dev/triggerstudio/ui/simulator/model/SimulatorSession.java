@@ -388,6 +388,11 @@ public final class SimulatorSession {
         return trace;
     }
 
+    /** The engine's own trace of the last run from the IDE, or null (none yet, or a trace opened from a file). */
+    public RunOutcome lastRun() {
+        return lastRun;
+    }
+
     public StepCursor cursor() {
         return cursor;
     }

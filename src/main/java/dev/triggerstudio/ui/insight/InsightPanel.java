@@ -42,6 +42,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     private final CascadeGraphView graphView;
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
     private Store lensStore;
+    private String lensChoice;
     private boolean stale = true;
     private boolean closed;
     private long generation; // an analysis of an older project arriving late is dropped
@@ -226,9 +227,14 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         triggers.valueProperty().addListener((o, a, id) -> {
             TriggerDef t = p.triggers().get(id);
             if (t != null) {
+                lensChoice = id;
                 view.show(t);
             }
         });
+        // the project is read again after every save or change on disk: the lens keeps the user's pick
+        if (lensChoice != null && p.triggers().containsKey(lensChoice)) {
+            triggers.setValue(lensChoice);
+        }
         HBox bar = new HBox(8, new Label("Trigger"), triggers);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

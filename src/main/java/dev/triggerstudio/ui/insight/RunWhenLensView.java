@@ -64,6 +64,14 @@ public final class RunWhenLensView extends VBox {
             previewNow();
         });
         vm.matchProperty().addListener((o, a, m) -> showMatch(m));
+        // the same answer twice (the same trigger picked again) fires no change: the end of counting does
+        vm.countingProperty().addListener((o, was, now) -> {
+            if (now) {
+                summary.setText(COUNTING);
+            } else {
+                showMatch(vm.matchProperty().get());
+            }
+        });
         vm.previewProperty().addListener((o, a, p) -> showPreview(p));
     }
 
@@ -94,7 +102,7 @@ public final class RunWhenLensView extends VBox {
 
     private void showMatch(RunWhenLens.Match m) {
         if (m == null) {
-            summary.setText(COUNTING);
+            summary.setText(vm.countingProperty().get() ? COUNTING : "Not counted: see the message below");
             matches.getItems().clear();
             return;
         }

@@ -63,6 +63,13 @@ class DialogsAndInsightUiTest extends StudioUiTest {
         waitUntil(() -> count.getText().contains(" of ") && "audit_paid".equals(triggers.getValue()), count::getText);
         choose(triggers, "invoice_totals");
         waitUntil(() -> count.getText().contains(" of ") && "invoice_totals".equals(triggers.getValue()), count::getText);
+        // a save or a change on disk reads the project again and rebuilds the panel: the pick stays
+        interact(() -> vm().reloadProject());
+        waitUntil(() -> lookup("#insight-lens-trigger").tryQuery()
+                .map(n -> ((javafx.scene.control.ComboBox<?>) n) != triggers).orElse(false));
+        waitUntil(() -> "invoice_totals".equals(lookup("#insight-lens-trigger").queryAs(javafx.scene.control.ComboBox.class)
+                .getValue()) && lookup("#runwhen-lens-count").queryAs(Label.class).getText().contains(" of "),
+                () -> lookup("#runwhen-lens-count").queryAs(Label.class).getText());
     }
 
     private static String readable(Path p) {

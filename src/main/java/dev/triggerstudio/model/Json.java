@@ -14,9 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one Jackson configuration of the project format: snake_case names, strict binding, and
@@ -67,12 +70,17 @@ public final class Json {
         writeAtomically(file, pretty(value));
     }
 
-    /** Writes text to a temporary file beside the target, then renames it over the target. */
+    /**
+     * Writes text to a temporary file beside the target, then renames it over the target. The
+     * temporary file gets the target's permissions (a 644 file stays 644; a temp file is born 600),
+     * or, for a new file, the permissions any new file gets in that folder.
+     */
     public static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp = newSibling(dir, file.getFileName().toString());
         try {
+            keepMode(file, tmp);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -81,6 +89,26 @@ public final class Json {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A fresh hidden file beside the target, created as an ordinary file is (the umask decides its mode). */
+    private static Path newSibling(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void keepMode(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
     }
 }

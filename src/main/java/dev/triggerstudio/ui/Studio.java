@@ -120,9 +120,9 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
 
     private void watch(Workspace workspace) {
         try {
-            watcher = new DiskWatcher(workspace.root(), path -> Platform.runLater(() -> {
+            watcher = new DiskWatcher(workspace.root(), paths -> Platform.runLater(() -> {
                 if (vm != null && vm.workspace() == workspace) {
-                    vm.diskChanged(path);
+                    vm.diskChanged(paths);
                 }
             }));
         } catch (IOException e) {

@@ -161,7 +161,7 @@ public final class AutomationEditorViewModel implements Document {
             throw new SaveRefused(saved.id() + " was not saved: " + String.join("; ", found));
         }
         AutomationDef def = toDef();
-        workspace.write(ProjectFiles.automation(def));
+        workspace.write(ProjectFiles.automation(def, workspace::readDisk));
         if (workspace.project() != null) {
             workspace.projectProperty().set(workspace.project().withAutomation(def));
         }

@@ -15,7 +15,9 @@ import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import dev.triggerstudio.model.ProjectLoader;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,6 +39,7 @@ public final class MainViewModel {
     private final ProblemsViewModel problems;
     private final LogConsole log = new LogConsole();
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ObjectProperty<ProjectLoader.Result> lastRead = new SimpleObjectProperty<>();
 
     public MainViewModel(Workspace workspace, ScriptRuntimes runtimes, TaskExecutor executor) {
         this.workspace = workspace;
@@ -56,6 +59,15 @@ public final class MainViewModel {
             workspace.load(result);
         }
         loaded.set(true);
+        lastRead.set(result);
+    }
+
+    /**
+     * The project as last read from disk, whole: broken files with their diagnostics included. It
+     * changes on open, after each save and after each change on disk; the Simulator follows it.
+     */
+    public ReadOnlyObjectProperty<ProjectLoader.Result> lastReadProperty() {
+        return lastRead;
     }
 
     /** True once the project's files have been read (the scripts may still be being checked). */
@@ -124,7 +136,7 @@ public final class MainViewModel {
     public Optional<Document> createTrigger(NewTriggerViewModel.Created created) {
         TriggerDef def = created.def();
         try {
-            workspace.write(ProjectFiles.trigger(def, created.script()));
+            workspace.write(ProjectFiles.trigger(def, created.script(), workspace::readDisk));
             workspace.projectProperty().set(workspace.project().withTrigger(def, created.script()));
             log.info("Created " + def.definitionPath() + " and " + def.scriptPath());
             return openPath(def.definitionPath());
@@ -140,7 +152,7 @@ public final class MainViewModel {
             d.save();
             conflicts.remove(d);
             log.info("Saved " + String.join(", ", d.files()));
-            problems.refresh(workspace.root(), r -> { });
+            problems.refresh(workspace.root(), lastRead::set);
             return Optional.empty();
         } catch (Workspace.ChangedOnDisk e) {
             conflicts.add(d);
@@ -195,6 +207,7 @@ public final class MainViewModel {
     public void reloadProject() {
         problems.refresh(workspace.root(), result -> {
             workspace.apply(result);
+            lastRead.set(result);
             open.forEach(d -> {
                 if (d instanceof TriggerEditorViewModel t) {
                     t.applyAccess();
@@ -209,9 +222,20 @@ public final class MainViewModel {
      * over the disk's version or to reload), and its saves are refused until the user chooses.
      */
     public void diskChanged(String path) {
-        if (workspace.isOwnWrite(path)) {
+        diskChanged(List.of(path));
+    }
+
+    /** As {@link #diskChanged(String)} for the files of one burst of changes: the project is read again once. */
+    public void diskChanged(java.util.Collection<String> paths) {
+        List<String> others = paths.stream().filter(p -> !workspace.isOwnWrite(p)).toList();
+        if (others.isEmpty()) {
             return;
         }
+        others.forEach(this::reloadOpenDocuments);
+        reloadProject();
+    }
+
+    private void reloadOpenDocuments(String path) {
         for (Document d : List.copyOf(open)) {
             if (!d.files().contains(path) || workspace.changedOnDisk(List.of(path)).isEmpty()) {
                 continue; // not open here, or the same text rewritten
@@ -224,7 +248,6 @@ public final class MainViewModel {
                         + ": keep your edits (save them over it) or reload it");
             }
         }
-        reloadProject();
     }
 
     /** Documents whose files changed on disk under unsaved edits, or whose save found them changed. */

@@ -106,13 +106,22 @@ public final class MainWindow extends BorderPane {
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
     private void addSimulator() {
         Path root = vm.workspace().root();
-        SimulatorView simulator = SimulatorView.loadingInBackground(root);
+        SimulatorView simulator = SimulatorView.fedByCaller(root);
         this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());
             String relative = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
             jumpTo(Diagnostic.error(relative, line, 1, ""));
         });
+        simulator.setOnOpenProblem(d -> {
+            perspectives.selectToggle(perspectives.getToggles().getFirst());
+            jumpTo(d);
+        });
+        // every read of the folder (open, save, a change on disk) reaches the simulator: no restart, no second read
+        vm.lastReadProperty().addListener((o, was, now) -> simulator.session().apply(now));
+        if (vm.lastReadProperty().get() != null) {
+            simulator.session().apply(vm.lastReadProperty().get());
+        }
         addPerspective("Simulator", simulator);
     }
 

@@ -135,7 +135,7 @@ public final class ObjectEditorViewModel implements Document {
             throw new SaveRefused(apiName + " was not saved: " + String.join("; ", found));
         }
         ObjectDef def = toDef();
-        workspace.write(ProjectFiles.object(def));
+        workspace.write(ProjectFiles.object(def, workspace::readDisk));
         if (workspace.project() != null) {
             workspace.projectProperty().set(workspace.project().withObject(def));
         }

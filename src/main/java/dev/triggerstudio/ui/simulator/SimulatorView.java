@@ -2,6 +2,8 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.ui.simulator.model.BatchEntry;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
 import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
@@ -13,6 +15,8 @@ import dev.triggerstudio.ui.simulator.model.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -63,6 +67,7 @@ public final class SimulatorView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final SimulatorDebugging debugging;
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
+    private Consumer<Diagnostic> onOpenProblem = d -> { };
     private final TaskExecutor executor;
 
     public SimulatorView(Path projectRoot) {
@@ -75,12 +80,21 @@ public final class SimulatorView extends BorderPane {
         store.refresh();
     }
 
-    /** A view whose project is read in the background (the main window's: it must open at once, whatever the project's size). */
+    /** A view whose project is read in the background (it must open at once, whatever the project's size). */
     public static SimulatorView loadingInBackground(Path projectRoot) {
-        FxTaskExecutor executor = new FxTaskExecutor();
-        SimulatorView v = new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+        SimulatorView v = fedByCaller(projectRoot);
         v.session.reloadInBackground();
         return v;
+    }
+
+    /**
+     * A view that reads nothing itself: the main window hands it each fresh read of the project
+     * ({@link SimulatorSession#apply}), the one it makes at open, after a save, and when a file
+     * changes on disk, so the batch list follows the folder without a second read.
+     */
+    public static SimulatorView fedByCaller(Path projectRoot) {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
     }
 
     private SimulatorView(SimulatorSession session, TaskExecutor executor) {
@@ -128,6 +142,11 @@ public final class SimulatorView extends BorderPane {
         this.onOpenScript = action == null ? (f, l) -> { } : action;
     }
 
+    /** Called with a broken batch's first error when the user picks that batch: the window opens it there. */
+    public void setOnOpenProblem(Consumer<Diagnostic> action) {
+        this.onOpenProblem = action == null ? d -> { } : action;
+    }
+
     private Limits limits() {
         Project p = session.project();
         return p == null ? Limits.DEFAULTS : p.limits();
@@ -135,11 +154,9 @@ public final class SimulatorView extends BorderPane {
 
     private ToolBar toolbar() {
         batches.setId("batchChoice");
-        batches.setOnAction(e -> {
-            if (batches.getValue() != null && (session.batch() == null || !batches.getValue().equals(session.batch().name()))) {
-                session.selectBatch(batches.getValue());
-            }
-        });
+        batches.setCellFactory(l -> new BatchCell(this::entry));
+        batches.setButtonCell(new BatchCell(this::entry));
+        batches.setOnAction(e -> batchPicked(batches.getValue()));
         users.setId("userChoice");
         users.setOnAction(e -> session.user(NO_USER.equals(users.getValue()) ? null : users.getValue()));
         run.setId("runButton");
@@ -159,6 +176,22 @@ public final class SimulatorView extends BorderPane {
         save.setOnAction(e -> chooseTrace(true));
         return new ToolBar(new Label("Batch"), batches, new Label("User"), users, run, cancel, reset,
                 new Separator(Orientation.VERTICAL), back, forward, new Separator(Orientation.VERTICAL), open, save);
+    }
+
+    private BatchEntry entry(String name) {
+        return session.batches().stream().filter(b -> b.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** A valid batch becomes the one to edit and run; a broken one opens at its error, and the choice stays. */
+    private void batchPicked(String name) {
+        BatchEntry picked = name == null ? null : entry(name);
+        if (picked != null && picked.broken()) {
+            Platform.runLater(() -> batches.setValue(session.batch() == null ? null : session.batch().name()));
+            status.setText("Open " + picked.error());
+            onOpenProblem.accept(picked.error());
+        } else if (name != null && (session.batch() == null || !name.equals(session.batch().name()))) {
+            session.selectBatch(name);
+        }
     }
 
     private static Button button(String text, Feather icon, String tip) {
@@ -246,7 +279,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void projectLoaded() {
-        batches.setItems(FXCollections.observableArrayList(session.batchNames()));
+        String chosen = session.batch() == null ? null : session.batch().name();
+        batches.setItems(FXCollections.observableArrayList(session.batches().stream().map(BatchEntry::name).toList()));
+        batches.setValue(chosen);
         var ids = new java.util.ArrayList<String>();
         ids.add(NO_USER);
         ids.addAll(session.userIds());

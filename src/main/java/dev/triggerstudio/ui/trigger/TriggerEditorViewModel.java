@@ -98,7 +98,7 @@ public final class TriggerEditorViewModel implements Document {
         }
         TriggerDef def = current();
         String script = code.textProperty().get();
-        workspace.write(ProjectFiles.trigger(def, script));
+        workspace.write(ProjectFiles.trigger(def, script, workspace::readDisk));
         Project p = workspace.project();
         if (p != null) {
             workspace.projectProperty().set(p.withTrigger(def, script));

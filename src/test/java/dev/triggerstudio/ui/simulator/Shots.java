@@ -29,7 +29,11 @@ final class Shots {
     static Path save(FxRobot robot, Scene scene, String name) {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(scene.snapshot(null)));
-        WritableImage img = image.get();
+        return write(image.get(), name);
+    }
+
+    /** Writes an image taken from the screen (popups included) like {@link #save}. */
+    static Path write(WritableImage img, String name) {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

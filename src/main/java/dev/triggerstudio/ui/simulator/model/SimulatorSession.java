@@ -33,7 +33,10 @@ public final class SimulatorSession {
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private Project project;
     private List<Diagnostic> problems = List.of();
+    private List<Diagnostic> blocking = List.of();
+    private List<BatchEntry> batchEntries = List.of();
     private BatchEditorModel batch;
+    private Batch batchAsRead; // the chosen batch as last read or saved: a difference is the user's unsaved edit
     private String user;
     private RunState state = RunState.IDLE;
     private double progress;
@@ -68,27 +71,78 @@ public final class SimulatorSession {
 
     /** (Re)loads the project from disk; keeps the batch being edited when it still exists. */
     public void reload() {
-        loaded(ProjectLoader.check(root));
+        loaded(ProjectLoader.check(root), true);
     }
 
     /** As {@link #reload}, the files read on the executor's thread: opening a large project must not freeze the window. */
     public void reloadInBackground() {
         status("Loading " + root.getFileName() + " …");
-        executor.run(() -> ProjectLoader.check(root), this::loaded, e -> status("cannot load " + root + ": " + e.getMessage()));
+        executor.run(() -> ProjectLoader.check(root), r -> loaded(r, true),
+                e -> status("cannot load " + root + ": " + e.getMessage()));
     }
 
-    private void loaded(ProjectLoader.Result r) {
+    /**
+     * The project as just read again by the IDE (a file changed on disk, or was saved): the batch
+     * list follows the folder without a restart, and a batch with unsaved edits keeps them.
+     */
+    public void apply(ProjectLoader.Result r) {
+        loaded(r, project == null);
+    }
+
+    private void loaded(ProjectLoader.Result r, boolean announce) {
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-        project = r.hasErrors() ? null : r.project();
+        blocking = BatchEntry.blocking(r);
+        project = r.project();
+        batchEntries = withUnsavedBatch(BatchEntry.of(r));
         fire(Event.PROJECT);
         if (project == null) {
+            batch = null;
+            fire(Event.BATCH);
             status(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
             return;
         }
-        String keep = batch != null && project.batches().containsKey(batch.name()) ? batch.name() : null;
+        keepOrChooseBatch();
+        if (announce || !blocking.isEmpty()) {
+            status(blocking.isEmpty() ? loadedSummary() : blocking.getFirst().toString());
+        }
+    }
+
+    private String loadedSummary() {
+        long broken = batchEntries.stream().filter(BatchEntry::broken).count();
+        return "Loaded " + project.name() + " (" + batchNames().size() + " batches"
+                + (broken == 0 ? "" : ", " + broken + " broken: see Problems") + ")";
+    }
+
+    /** The chosen batch stays chosen while it is valid; its unsaved edits stay, otherwise it shows the disk's version. */
+    private void keepOrChooseBatch() {
         List<String> names = batchNames();
+        if (batch != null && names.contains(batch.name())) {
+            Batch edited = batch.toBatch();
+            boolean unsaved = !edited.equals(batchAsRead);
+            Batch onDisk = valid(project, batch.name());
+            if (unsaved || onDisk == null) {
+                project = project.withBatch(batch.name(), edited);
+                batch = new BatchEditorModel(project, batch.name(), edited);
+                fire(Event.BATCH);
+                return;
+            }
+            if (onDisk.equals(batchAsRead)) {
+                return; // same batch, same text: nothing to redraw
+            }
+        }
+        String keep = batch != null && names.contains(batch.name()) ? batch.name() : null;
         selectBatch(keep != null ? keep : names.isEmpty() ? null : names.getFirst());
-        status("Loaded " + project.name() + " (" + names.size() + " batches)");
+    }
+
+    /** A batch made with New batch… and not saved yet is listed (and kept) until it is. */
+    private List<BatchEntry> withUnsavedBatch(List<BatchEntry> entries) {
+        if (batch == null || batchAsRead != null || entries.stream().anyMatch(e -> e.name().equals(batch.name()))) {
+            return entries;
+        }
+        List<BatchEntry> all = new java.util.ArrayList<>(entries);
+        all.add(new BatchEntry(batch.name(), null));
+        all.sort(java.util.Comparator.comparing(BatchEntry::name));
+        return List.copyOf(all);
     }
 
     public Path root() {
@@ -107,16 +161,31 @@ public final class SimulatorSession {
         return root.resolve(".studio").resolve("store.db");
     }
 
+    /** The batches that can be chosen and run, sorted. */
     public List<String> batchNames() {
-        return project == null ? List.of() : List.copyOf(project.batches().keySet());
+        return project == null ? List.of() : batchEntries.stream().filter(e -> !e.broken()).map(BatchEntry::name).toList();
     }
 
+    /** Every file of batches/, valid or broken (with its error), sorted. */
+    public List<BatchEntry> batches() {
+        return batchEntries;
+    }
+
+    /** The errors in files every run needs (objects, triggers, users.json…); empty when runs can start. */
+    public List<Diagnostic> blockingProblems() {
+        return blocking;
+    }
+
+    /** Chooses a batch to edit and run; a broken one cannot be chosen (open its file to fix it). */
     public void selectBatch(String name) {
-        if (project == null || name == null) {
+        if (project == null || name == null || !batchNames().contains(name)) {
             batch = null;
+            batchAsRead = null;
         } else {
-            Batch b = project.batches().getOrDefault(name, new Batch(null, List.of()));
+            Batch read = valid(project, name);
+            Batch b = read == null ? new Batch(null, List.of()) : read;
             batch = new BatchEditorModel(project, name, b);
+            batchAsRead = read;
         }
         fire(Event.BATCH);
     }
@@ -127,12 +196,16 @@ public final class SimulatorSession {
             status("A batch name uses letters, digits, _ and - only, e.g. pay_invoices");
             return false;
         }
-        if (project.batches().containsKey(name)) {
+        if (project.batchNames().contains(name)) {
             status("batches/" + name + ".json exists already; choose another name");
             return false;
         }
         project = project.withBatch(name, new Batch(null, List.of()));
-        selectBatch(name);
+        batch = new BatchEditorModel(project, name, new Batch(null, List.of()));
+        batchAsRead = null;
+        batchEntries = withUnsavedBatch(batchEntries);
+        fire(Event.PROJECT);
+        fire(Event.BATCH);
         status("New batch " + name + "; add operations, then Save");
         return true;
     }
@@ -151,12 +224,32 @@ public final class SimulatorSession {
         try {
             batch.save();
             project = project.withBatch(batch.name(), batch.toBatch());
+            batchAsRead = batch.toBatch();
+            batchSaved(batch.name());
             status("Saved " + batch.relativePath());
             return true;
         } catch (IOException e) {
             status("Cannot save " + batch.relativePath() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** The batch as its file holds it, or null when it is broken or not on disk; only that file is read. */
+    private static Batch valid(Project p, String name) {
+        if (!p.batchNames().contains(name)) {
+            return null;
+        }
+        var file = p.batch(name);
+        return file.broken() ? null : file.value();
+    }
+
+    /** A saved batch is listed at once as valid (it validated), without waiting for a run or a re-read. */
+    private void batchSaved(String name) {
+        List<BatchEntry> all = new java.util.ArrayList<>(batchEntries.stream().filter(e -> !e.name().equals(name)).toList());
+        all.add(new BatchEntry(name, null));
+        all.sort(java.util.Comparator.comparing(BatchEntry::name));
+        batchEntries = List.copyOf(all);
+        fire(Event.PROJECT);
     }
 
     /** User ids of the project, for the acting-user picker. */
@@ -219,13 +312,19 @@ public final class SimulatorSession {
      * the ones that run; the batch being edited (saved or not) is kept as it was when F5 was pressed.
      */
     private boolean refreshProject(ProjectLoader.Result r, String name, Batch edited) {
-        if (r.hasErrors() || r.project() == null) {
-            problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-            refuse(problems.isEmpty() ? "cannot load " + root : problems.getFirst().toString());
+        problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+        blocking = BatchEntry.blocking(r);
+        if (!blocking.isEmpty() || r.project() == null) {
+            List<Diagnostic> why = blocking.isEmpty() ? problems : blocking;
+            refuse(why.isEmpty() ? "cannot load " + root : why.getFirst().toString());
             return false;
         }
+        Batch asRead = batchAsRead;
         project = r.project().withBatch(name, edited);
+        batchEntries = withUnsavedBatch(BatchEntry.of(r));
         batch = new BatchEditorModel(project, name, edited);
+        Batch read = valid(r.project(), name);
+        batchAsRead = read != null ? read : asRead;
         fire(Event.PROJECT);
         fire(Event.BATCH);
         return true;

@@ -25,9 +25,10 @@ final class Timeline extends ListView<Position> {
         setId("timeline");
         setOrientation(Orientation.HORIZONTAL);
         setFixedCellSize(CELL_WIDTH);
-        setPrefHeight(52);
-        setMinHeight(52);
-        setMaxHeight(52);
+        // two lines of small type above the horizontal scroll bar a long run needs
+        setPrefHeight(66);
+        setMinHeight(66);
+        setMaxHeight(66);
         getStyleClass().add("sim-timeline");
         setCellFactory(l -> new StepCell());
     }

@@ -35,6 +35,12 @@ class TimelineUiTest extends SimulatorUiTest {
         }
     };
 
+    /** The first simulator of a test JVM starts the language engines: on a busy machine that takes longer than TestFX's 10 s. */
+    @org.junit.jupiter.api.BeforeAll
+    static void allowASlowFirstWindow() {
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(90_000);
+    }
+
     @AfterEach
     void stopCapturing() {
         css.removeHandler(capture);

@@ -35,13 +35,16 @@ class DialogsAndInsightUiTest extends StudioUiTest {
         Button compare = lookup("#insight-golden-run").queryAs(Button.class);
         assertThat(compare.isDisabled()).as("nothing to compare with yet").isTrue();
         clickOn(record);
-        Label status = lookup("#insight-golden-status").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("Recorded"), status::getText);
-        assertThat(status.getText()).startsWith("Recorded tests/pay.trace.json");
+        // writing tests/pay.trace.json makes the IDE read the project again, which rebuilds the tab: look again
+        waitUntil(() -> status().startsWith("Recorded"), this::status);
+        assertThat(status()).startsWith("Recorded tests/pay.trace.json");
         assertThat(golden).exists();
         assertThat(readable(golden)).contains("\"steps\"");
-        clickOn(compare);
-        waitUntil(() -> lookup("Same behaviour: no differences.").tryQuery().isPresent(), status::getText);
+        waitUntil(() -> lookup("#insight-golden-run").tryQuery().map(b -> !b.isDisabled() && b.getScene() != null)
+                .orElse(false), this::status);
+        sleepWhileTheProjectIsReadAgain();
+        clickOn(lookup("#insight-golden-run").queryAs(Button.class));
+        waitUntil(() -> lookup("Same behaviour: no differences.").tryQuery().isPresent(), this::status);
     }
 
     @Test
@@ -70,6 +73,17 @@ class DialogsAndInsightUiTest extends StudioUiTest {
         waitUntil(() -> "invoice_totals".equals(lookup("#insight-lens-trigger").queryAs(javafx.scene.control.ComboBox.class)
                 .getValue()) && lookup("#runwhen-lens-count").queryAs(Label.class).getText().contains(" of "),
                 () -> lookup("#runwhen-lens-count").queryAs(Label.class).getText());
+    }
+
+    private String status() {
+        return lookup("#insight-golden-status").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    /** The recording's file event arrives a moment later and rebuilds the tab once more; let it settle. */
+    private void sleepWhileTheProjectIsReadAgain() {
+        waitUntil(() -> !((dev.triggerstudio.ui.insight.InsightPanel) lookup("#insight").query()).analysingProperty().get());
+        org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        waitUntil(() -> !((dev.triggerstudio.ui.insight.InsightPanel) lookup("#insight").query()).analysingProperty().get());
     }
 
     private static String readable(Path p) {

@@ -43,6 +43,8 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
     private Store lensStore;
     private String lensChoice;
+    private String goldenChoice;
+    private String goldenNote;
     private boolean stale = true;
     private boolean closed;
     private long generation; // an analysis of an older project arriving late is dropped
@@ -148,8 +150,12 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         ComboBox<String> tests = new ComboBox<>();
         tests.setId("insight-golden-test");
         tests.getItems().setAll(p.tests().keySet());
-        tests.getItems().stream().filter(t -> hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
-                () -> tests.getSelectionModel().selectFirst());
+        if (goldenChoice != null && tests.getItems().contains(goldenChoice)) {
+            tests.setValue(goldenChoice); // a recording changes tests/ and rebuilds this tab: the pick stays
+        } else {
+            tests.getItems().stream().filter(t -> hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
+                    () -> tests.getSelectionModel().selectFirst());
+        }
         Button run = new Button("Run and compare");
         run.setId("insight-golden-run");
         Button record = new Button("Record golden trace");
@@ -165,8 +171,15 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
             status.setText(tests.getItems().isEmpty() ? "No tests yet: add one to tests/" : has ? ""
                     : "No golden trace for " + tests.getValue() + " yet: record it");
         };
-        tests.valueProperty().addListener(o -> hint.run());
+        tests.valueProperty().addListener(o -> {
+            goldenChoice = tests.getValue();
+            goldenNote = null;
+            hint.run();
+        });
         hint.run();
+        if (goldenNote != null) {
+            status.setText(goldenNote); // what the last recording said, across the rebuild it caused
+        }
         BorderPane pane = new BorderPane();
         run.setOnAction(e -> {
             String test = tests.getValue();
@@ -192,6 +205,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
             executor.submit(() -> GoldenRecorder.record(p, test, runtimes), message -> {
                 record.setDisable(false);
                 hint.run();
+                goldenNote = message;
                 status.setText(message);
             });
         });

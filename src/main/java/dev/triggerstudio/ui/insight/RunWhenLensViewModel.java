@@ -92,8 +92,9 @@ public final class RunWhenLensViewModel {
             return work.get();
         } catch (RuntimeException e) {
             // never null: a failure without a message must still end "Counting…" and say so
-            return "Could not read the store: " + (e.getMessage() == null || e.getMessage().isBlank()
-                    ? "the lens failed (" + e.getClass().getSimpleName() + ")" : e.getMessage());
+            return e.getMessage() == null || e.getMessage().isBlank()
+                    ? "The lens could not count the records (" + e.getClass().getSimpleName() + "); pick the trigger again"
+                    : e.getMessage();
         }
     }
 

@@ -28,10 +28,11 @@ class SimulatorDetailsUiTest extends SimulatorUiTest {
         runBatch("lifecycle");
         stepTo(p -> "automation".equals(p.step().step()) && !"skipped".equals(p.step().status()));
         Step automation = current().step();
-        type(KeyCode.ENTER);
-        assertThat(opened).singleElement().asString().matches(".*automations/\\w+\\.json:\\d+");
         Node row = lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r && r.getItem() == automation)
                 .query();
+        clickOn(row);
+        type(KeyCode.ENTER);
+        assertThat(opened).singleElement().asString().matches(".*automations/\\w+\\.json:\\d+");
         doubleClickOn(row);
         assertThat(opened).hasSize(2);
         assertThat(opened.get(1)).isEqualTo(opened.get(0));

@@ -8,6 +8,7 @@ import dev.triggerstudio.ui.main.Themes;
 import dev.triggerstudio.ui.main.UserPrefs;
 import dev.triggerstudio.ui.workspace.DiskWatcher;
 import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.FolderStamp;
 import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
     private MainViewModel vm;
     private MainWindow window;
     private DiskWatcher watcher;
+    private FolderStamp seenOnDisk; // the folder as the IDE last knew it: a focus regained compares with it
     private boolean dark;
 
     public Studio(Stage stage, UserPrefs prefs, ScriptRuntimes runtimes) {
@@ -43,6 +45,11 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
             }
         });
         placeWindow();
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                lookAtTheFolder();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!confirmClose()) {
                 e.consume();
@@ -119,15 +126,46 @@ public final class Studio implements dev.triggerstudio.ui.main.MainMenusHost {
     }
 
     private void watch(Workspace workspace) {
+        seenOnDisk = null;
+        executor.submit(() -> FolderStamp.of(workspace.root()), stamp -> {
+            if (vm != null && vm.workspace() == workspace) {
+                seenOnDisk = stamp;
+            }
+        });
         try {
-            watcher = new DiskWatcher(workspace.root(), paths -> Platform.runLater(() -> {
-                if (vm != null && vm.workspace() == workspace) {
-                    vm.diskChanged(paths);
-                }
-            }));
+            watcher = new DiskWatcher(workspace.root(), paths -> {
+                FolderStamp now = FolderStamp.of(workspace.root());
+                Platform.runLater(() -> {
+                    if (vm != null && vm.workspace() == workspace) {
+                        seenOnDisk = now;
+                        vm.diskChanged(paths);
+                    }
+                });
+            });
         } catch (IOException e) {
             vm.log().warn("Not watching " + workspace.root() + " for changes: " + e.getMessage());
         }
+    }
+
+    /**
+     * Back in the window: files changed on disk that the watcher did not report (a file system
+     * without reliable events) are handled as if it had, so nothing stays stale until a restart.
+     */
+    private void lookAtTheFolder() {
+        MainViewModel current = vm;
+        if (current == null || seenOnDisk == null) {
+            return;
+        }
+        executor.submit(() -> FolderStamp.of(current.workspace().root()), now -> {
+            if (vm != current) {
+                return;
+            }
+            var changed = now.changedSince(seenOnDisk);
+            seenOnDisk = now;
+            if (!changed.isEmpty()) {
+                current.diskChanged(changed);
+            }
+        });
     }
 
     private boolean confirmClose() {

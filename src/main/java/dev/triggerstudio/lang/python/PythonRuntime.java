@@ -5,6 +5,7 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptRuntime;
 import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
 import java.util.List;
@@ -42,5 +43,10 @@ public final class PythonRuntime implements ScriptRuntime {
             }
         }
         return new PythonScript(source, wait, PythonChecker.reach(source.path(), source.text(), wait));
+    }
+
+    @Override
+    public List<ScriptWrite> writes(ScriptSource source) {
+        return PythonWrites.scan(source.trigger(), source.text());
     }
 }

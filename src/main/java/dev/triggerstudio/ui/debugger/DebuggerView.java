@@ -41,6 +41,7 @@ public final class DebuggerView extends BorderPane {
     private final ObservableList<String> logLines = FXCollections.observableArrayList();
     private final Label where = new Label("Double-click a trigger in the trace (or select it and press Enter) to debug it");
     private final Label status = new Label();
+    private final Tooltip whereTip = new Tooltip();
 
     public DebuggerView(DebuggerViewModel vm) {
         this.vm = vm;
@@ -189,7 +190,8 @@ public final class DebuggerView extends BorderPane {
             return;
         }
         where.setText(f.trigger() + " · line " + f.line() + " · " + f.where());
-        where.setTooltip(new Tooltip(f.script() + ":" + f.line() + "\n" + f.where() + "\n" + f.position()));
+        whereTip.setText(f.script() + ":" + f.line() + "\n" + f.where() + "\n" + f.position());
+        where.setTooltip(whereTip);
         script.show(f);
         variables.show(f.variables());
         effects.getItems().setAll(EffectRow.of(f.records()));

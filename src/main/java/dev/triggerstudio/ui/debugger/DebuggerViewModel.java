@@ -40,11 +40,16 @@ public final class DebuggerViewModel {
     private final Deque<Function<Moment, Move>> pending = new ArrayDeque<>();
     private final Map<Run, Set<Integer>> executed = new ConcurrentHashMap<>();
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private volatile Recording recording;
     private volatile Timeline timeline;
     private volatile LocalsCache locals;
 
     /** Where a move ends (empty: nowhere to go), what logpoints wrote on the way, and what to say. */
-    record Move(Optional<Moment> to, List<String> logged, String message) {
+    record Move(Optional<Moment> to, List<String> logged, String message, boolean opened) {
+        Move(Optional<Moment> to, List<String> logged, String message) {
+            this(to, logged, message, false);
+        }
+
         static Move to(Optional<Moment> m, String otherwise) {
             return new Move(m, List.of(), m.isPresent() ? null : otherwise);
         }
@@ -108,28 +113,47 @@ public final class DebuggerViewModel {
         frame.set(null);
         enqueue(ignored -> {
             R recording = source.get();
+            this.recording = recording;
             timeline = new Timeline(recording);
             locals = new LocalsCache();
             if (timeline.isEmpty()) {
-                return new Move(Optional.empty(), List.of(), "No lines were recorded in this run");
+                return new Move(Optional.empty(), List.of(), "No lines were recorded in this run", true);
             }
             Run run = start.apply(recording);
             Optional<Moment> first = run == null ? Optional.empty() : timeline.start(run);
             String note = run != null && first.isEmpty() ? run.trigger() + " recorded no lines here; showing the first recorded line" : null;
-            return new Move(first.or(() -> Optional.of(timeline.at(0))), List.of(), note);
+            return new Move(first.or(() -> Optional.of(timeline.at(0))), List.of(), note, true);
+        });
+    }
+
+    /** As {@link #jumpTo(Run, int, String)}, for a run picked from the open recording once it is read. */
+    public void jumpTo(Function<Recording, Run> pick, int line, String recordId) {
+        enqueue(now -> {
+            Run run = recording == null ? null : pick.apply(recording);
+            return run == null ? new Move(Optional.empty(), List.of(), "That trigger run is not in this recording") : jump(run, line, recordId);
         });
     }
 
     /** Moves to the moment where {@code run} executed {@code line} last for record {@code recordId} ("Written by"). */
     public void jumpTo(Run run, int line, String recordId) {
-        enqueue(now -> {
-            Predicate<Moment> at = m -> m.run() == run && m.line() == line;
-            Optional<Moment> end = timeline.of(run, run.size() - 1);
-            Optional<Moment> forRecord = end.flatMap(e -> timeline.find(e, false, r -> r == run,
-                    m -> at.test(m) && recordId != null && recordId.equals(recordIdAt(m))));
-            Optional<Moment> found = forRecord.or(() -> end.filter(at).or(() -> end.flatMap(e -> timeline.find(e, false, r -> r == run, at))));
-            return Move.to(found, "Line " + line + " of " + run.trigger() + " did not run in this recording");
-        });
+        enqueue(now -> jump(run, line, recordId));
+    }
+
+    private Move jump(Run run, int line, String recordId) {
+        int last = -1;
+        for (int i = run.size() - 1; i >= 0; i--) {
+            if (run.lineAt(i) != line) {
+                continue;
+            }
+            last = last < 0 ? i : last;
+            Optional<Moment> m = timeline.of(run, i);
+            if (recordId == null || m.isPresent() && recordId.equals(recordIdAt(m.get()))) {
+                return Move.to(m, null);
+            }
+        }
+        // a Python chunk has no single current record: the line's last run is the moment that wrote
+        return Move.to(last < 0 ? Optional.empty() : timeline.of(run, last),
+                "Line " + line + " of " + run.trigger() + " did not run in this recording");
     }
 
     private String recordIdAt(Moment m) {
@@ -185,26 +209,50 @@ public final class DebuggerViewModel {
         }
     }
 
+    /**
+     * Starts every move asked for so far as one background task: they run one after the other
+     * from where the last ended, and only the last position is shown. Holding F8 thus moves as
+     * fast as the recording reads, and the FX thread lays out one frame per task, not one per key.
+     */
     private void next() {
-        Function<Moment, Move> move = pending.poll();
-        if (move == null) {
+        if (pending.isEmpty()) {
             busy.set(false);
             return;
         }
         busy.set(true);
+        List<Function<Moment, Move>> moves = List.copyOf(pending);
+        pending.clear();
         Frame from = frame.get();
         List<String> exprs = List.copyOf(watchExpressions);
-        executor.submit(() -> compute(move, from, exprs), this::apply);
+        executor.submit(() -> compute(moves, from, exprs), this::apply);
     }
 
     private record Outcome(Frame frame, Move move) {
     }
 
-    private Outcome compute(Function<Moment, Move> move, Frame from, List<String> exprs) {
+    private Outcome compute(List<Function<Moment, Move>> moves, Frame from, List<String> exprs) {
         try {
-            Move m = move.apply(from == null ? null : from.moment());
-            Frame f = m.to().map(to -> frameAt(to, from, exprs)).orElse(null);
-            return new Outcome(f, m);
+            Frame shown = from;
+            Moment at = from == null ? null : from.moment();
+            boolean moved = false;
+            List<String> logged = new java.util.ArrayList<>();
+            String message = null;
+            for (Function<Moment, Move> move : moves) {
+                Move m = move.apply(at);
+                if (m.opened()) {
+                    shown = null; // another recording: nothing to compare the first frame with
+                    at = null;
+                    moved = false;
+                }
+                logged.addAll(m.logged());
+                message = m.message();
+                if (m.to().isPresent()) {
+                    at = m.to().get();
+                    moved = true;
+                }
+            }
+            Frame f = moved ? frameAt(at, shown, exprs) : null;
+            return new Outcome(f, new Move(Optional.ofNullable(at), logged, message));
         } catch (RuntimeException e) {
             return new Outcome(null, new Move(Optional.empty(), List.of(), "Could not read the recording: " + e.getMessage()));
         }

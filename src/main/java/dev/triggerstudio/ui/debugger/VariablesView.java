@@ -30,13 +30,16 @@ final class VariablesView extends TreeTableView<Variable> {
         getColumns().add(column("Kind", 70, Variable::kind));
         setPlaceholder(new javafx.scene.control.Label("No locals at this line"));
         setRowFactory(t -> new TreeTableRow<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(Variable v, boolean empty) {
                 super.updateItem(v, empty);
                 pseudoClassStateChanged(CHANGED, !empty && v != null && v.changed());
                 if (!empty && v != null) {
-                    setTooltip(new javafx.scene.control.Tooltip(v.path() + " = " + v.display()
-                            + (v.changed() ? v.existedBefore() ? "  (was " + new Variable("", "", v.previous(), false, null, false).display() + ")" : "  (new)" : "")));
+                    tip.setText(v.path() + " = " + v.display() + (v.changed() ? v.existedBefore()
+                            ? "  (was " + new Variable("", "", v.previous(), false, null, false).display() + ")" : "  (new)" : ""));
+                    setTooltip(tip);
                 } else {
                     setTooltip(null);
                 }

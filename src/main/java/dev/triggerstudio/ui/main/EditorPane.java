@@ -2,6 +2,8 @@ package dev.triggerstudio.ui.main;
 
 import dev.triggerstudio.ui.automation.AutomationEditorView;
 import dev.triggerstudio.ui.automation.AutomationEditorViewModel;
+import dev.triggerstudio.ui.debugger.BreakpointGutter;
+import dev.triggerstudio.ui.debugger.Breakpoints;
 import dev.triggerstudio.ui.editor.CodeEditorView;
 import dev.triggerstudio.ui.json.JsonDocumentViewModel;
 import dev.triggerstudio.ui.object.ObjectEditorView;
@@ -26,6 +28,9 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
         return switch (d) {
             case TriggerEditorViewModel t -> {
                 CodeEditorView code = new CodeEditorView(t.code(), objects);
+                // the same breakpoints as the debugger's: a click in this gutter sets one there too
+                code.getProperties().put(BreakpointGutter.class, BreakpointGutter.install(code.area(),
+                        Breakpoints.of(main.workspace().root()), t.code().path()));
                 t.code().diagnosticsProperty().addListener((o, a, b) -> main.problems().setLive(t.code().path(), b));
                 TriggerInspector inspector = new TriggerInspector(t, userIds(main));
                 dev.triggerstudio.ui.insight.BuilderLens.attach(inspector.tabs(), t.runWhen().revisionProperty(), t::current,
@@ -66,6 +71,9 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
     void dispose() {
         if (code != null) {
             code.dispose();
+            if (code.getProperties().get(BreakpointGutter.class) instanceof BreakpointGutter g) {
+                g.dispose();
+            }
         }
     }
 }

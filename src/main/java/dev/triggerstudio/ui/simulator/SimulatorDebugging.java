@@ -2,11 +2,14 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.ui.common.FxTaskExecutor;
 import dev.triggerstudio.ui.debugger.Breakpoints;
 import dev.triggerstudio.ui.debugger.DebuggerView;
 import dev.triggerstudio.ui.debugger.DebuggerViewModel;
 import dev.triggerstudio.ui.debugger.TraceRecording;
+import dev.triggerstudio.ui.debugger.WrittenBy;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.simulator.model.RunOutcome;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import dev.triggerstudio.ui.simulator.model.Step;
@@ -39,7 +42,7 @@ final class SimulatorDebugging {
 
     /** Opens a trigger node at its first recorded line; false (and says why) for any other node. */
     boolean open(Step step) {
-        if (!"trigger".equals(step.step())) {
+        if (!StepName.TRIGGER.is(step.step())) {
             return false;
         }
         RunOutcome run = session.lastRun();
@@ -51,6 +54,43 @@ final class SimulatorDebugging {
         RunOutcome target = run;
         view.viewModel().open(() -> recordingOf(target, project), r -> r.runOf(step.seq()).orElse(null));
         return true;
+    }
+
+    /** Which trigger line wrote each field of a record in a step's diff (empty without a recording). */
+    java.util.Map<String, WrittenBy.Writer> writtenBy(Step step, String recordId) {
+        RunOutcome run = session.lastRun();
+        if (run == null) {
+            return java.util.Map.of();
+        }
+        TraceNode node = find(run, step.seq());
+        return node == null ? java.util.Map.of() : WrittenBy.of(node, recordId);
+    }
+
+    private static TraceNode find(RunOutcome run, int seq) {
+        for (var op : run.operations()) {
+            TraceNode n = WrittenBy.find(op.steps(), seq);
+            if (n != null) {
+                return n;
+            }
+        }
+        for (var job : run.async()) {
+            TraceNode n = WrittenBy.find(job.steps(), seq);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Opens the debugger at the moment a trigger line wrote a field of this record. */
+    void open(WrittenBy.Writer writer, String recordId) {
+        RunOutcome run = session.lastRun();
+        if (run == null) {
+            return;
+        }
+        Project project = session.project();
+        view.viewModel().open(() -> recordingOf(run, project), r -> r.runOf(writer.seq()).orElse(null));
+        view.viewModel().jumpTo(r -> ((TraceRecording) r).runOf(writer.seq()).orElse(null), writer.line(), recordId);
     }
 
     /** The recording of a run, made once per run (off the FX thread: a trace may have many nodes). */

@@ -232,6 +232,11 @@ public final class SimulatorView extends BorderPane {
         session.addListener(this::on);
         tree.onSelect(this::selected);
         tree.onOpen(this::open);
+        detail.writtenBy(debugging::writtenBy, (writer, recordId) -> {
+            debugging.open(writer, recordId);
+            tabs.getSelectionModel().select(1);
+            debugging.view().requestFocus();
+        });
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
         store.onOpenHistory(this::openHistory);

@@ -5,6 +5,7 @@ import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.ui.debugger.WrittenBy;
 import dev.triggerstudio.ui.simulator.model.Change;
 import dev.triggerstudio.ui.simulator.model.DiffRow;
 import dev.triggerstudio.ui.simulator.model.ErrorInfo;
@@ -58,6 +59,11 @@ final class StepDetailView extends VBox {
     private final ListView<LogEntry> logs = new ListView<>();
     private ObjectDef object;
     private Consumer<ScriptLink> openScript = link -> { };
+    private java.util.function.BiFunction<Step, String, java.util.Map<String, WrittenBy.Writer>> writtenBy = (s, id) -> java.util.Map.of();
+    private java.util.function.BiConsumer<WrittenBy.Writer, String> openWriter = (w, id) -> { };
+    private java.util.Map<String, WrittenBy.Writer> writers = java.util.Map.of();
+    private Step shown;
+    private Change shownChange;
 
     StepDetailView(Supplier<Project> project) {
         this.project = project;
@@ -107,6 +113,13 @@ final class StepDetailView extends VBox {
         this.openScript = action;
     }
 
+    /** Where the "Written by" column learns which trigger line wrote a field, and what a click on it does. */
+    void writtenBy(java.util.function.BiFunction<Step, String, java.util.Map<String, WrittenBy.Writer>> lookup,
+                   java.util.function.BiConsumer<WrittenBy.Writer, String> open) {
+        this.writtenBy = lookup;
+        this.openWriter = open;
+    }
+
     void clear() {
         title.setText("Run a batch (F5), then step through it with F10 / Shift+F10");
         summary.setText("");
@@ -117,6 +130,7 @@ final class StepDetailView extends VBox {
 
     void show(Position p, Limits limits) {
         Step s = p.step();
+        shown = s;
         title.setText(p.path());
         String used = LimitUsage.text(s, limits);
         summary.setText(s.status() + " · " + String.format("%.2f ms", s.durationUs() / 1000.0)
@@ -132,6 +146,7 @@ final class StepDetailView extends VBox {
     }
 
     void show(Op op) {
+        shown = null;
         title.setText(op.title());
         summary.setText(op.status() + " · " + Plural.of(op.steps().size(), "step"));
         showError(op.error());
@@ -168,6 +183,8 @@ final class StepDetailView extends VBox {
     }
 
     private void showDiff(Change c) {
+        shownChange = c;
+        writers = c == null || shown == null || c.id() == null ? java.util.Map.of() : writtenBy.apply(shown, c.id());
         diff.setItems(c == null ? FXCollections.observableArrayList()
                 : FXCollections.observableList(RecordDiff.rows(c, object)));
     }
@@ -196,6 +213,11 @@ final class StepDetailView extends VBox {
         TableColumn<DiffRow, String> after = column("After", r -> Values.show(r.after()), 220);
         after.setCellFactory(c -> new AfterCell());
         diff.getColumns().add(after);
+        TableColumn<DiffRow, DiffRow> by = new TableColumn<>("Written by");
+        by.setPrefWidth(150);
+        by.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
+        by.setCellFactory(c -> new WriterCell());
+        diff.getColumns().add(by);
         diff.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DiffRow row, boolean empty) {
@@ -226,6 +248,26 @@ final class StepDetailView extends VBox {
             if (row != null && row.changed()) {
                 getStyleClass().add("changed-cell");
             }
+        }
+    }
+
+    /** The trigger line that wrote a changed field: a link that opens that moment in the debugger. */
+    private final class WriterCell extends TableCell<DiffRow, DiffRow> {
+        @Override
+        protected void updateItem(DiffRow row, boolean empty) {
+            super.updateItem(row, empty);
+            WrittenBy.Writer w = empty || row == null ? null : writers.get(row.field());
+            if (w == null) {
+                setGraphic(null);
+                return;
+            }
+            Hyperlink link = new Hyperlink(w.label());
+            link.getStyleClass().add("written-by");
+            link.setTooltip(new javafx.scene.control.Tooltip("Written by " + w.trigger() + " at line " + w.line()
+                    + "; click to debug that moment"));
+            String id = shownChange == null ? null : shownChange.id();
+            link.setOnAction(e -> openWriter.accept(w, id));
+            setGraphic(link);
         }
     }
 

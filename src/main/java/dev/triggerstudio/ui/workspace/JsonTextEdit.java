@@ -26,7 +26,7 @@ import java.util.Map;
  * stay, and a git diff shows the edit alone. Text that cannot be read as the type is written
  * afresh in the project's standard layout.
  */
-final class JsonTextEdit {
+public final class JsonTextEdit {
     private final String text;
     private final String unit;
     private final String eol;
@@ -43,7 +43,7 @@ final class JsonTextEdit {
     }
 
     /** The text to write for {@code value}, a {@code type} whose file held {@code original} (null: a new file). */
-    static String of(String original, Object value, Class<?> type) {
+    public static String of(String original, Object value, Class<?> type) {
         if (original == null) {
             return Json.pretty(value);
         }

@@ -115,7 +115,9 @@ class BrokenFilesUiTest extends FxRobot {
         waitUntil(() -> view.session().runState() == SimulatorSession.RunState.IDLE && !view.session().trace().operations().isEmpty());
         clickOn("#batchChoice");
         waitUntil(() -> lookup(".broken-batch").tryQuery().isPresent());
-        moveTo(".broken-batch");
+        // near the cell's left end, so the tooltip with the whole line fits in the window
+        moveTo(lookup(".broken-batch").queryAs(ListCell.class), javafx.geometry.Pos.CENTER_LEFT,
+                new javafx.geometry.Point2D(30, 0), org.testfx.robot.Motion.DEFAULT);
         Thread.sleep(1500); // the tooltip with the whole error
         WaitForAsyncUtils.waitForFxEvents();
         javafx.stage.Stage stage = studio.stage();

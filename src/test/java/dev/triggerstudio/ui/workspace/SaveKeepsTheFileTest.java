@@ -107,6 +107,23 @@ class SaveKeepsTheFileTest {
                 .isEqualTo(before.replace("\"label\": \"Account\"", "\"label\": \"Customer account\""));
     }
 
+    @Test
+    void aBatchSavedFromTheSimulatorChangesOnlyTheEditedCell() throws Exception {
+        String mine = """
+                {"user": "bob",
+                 "operations": [
+                  {"op": "create", "object": "invoice", "records": [{"number": "INV-2001", "ref": "b1", "account": "acct-globex"}]},
+                  {"op": "update", "object": "invoice", "records": [{"id": "$b1", "total": 99}]}
+                 ]}
+                """;
+        Files.writeString(project.resolve("batches/clerk.json"), mine);
+        var p = ProjectLoader.load(project);
+        var batch = new dev.triggerstudio.ui.simulator.model.BatchEditorModel(p, "clerk", p.batch("clerk").value());
+        batch.setCell(1, 0, "total", "150");
+        batch.save();
+        assertThat(Files.readString(project.resolve("batches/clerk.json"))).isEqualTo(mine.replace("99", "150"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rw-r--r--", "rw-r-----", "rwxr-xr-x"})
     void aSaveKeepsTheFilesMode(String mode) throws Exception {

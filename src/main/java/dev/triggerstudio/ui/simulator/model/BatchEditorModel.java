@@ -12,7 +12,9 @@ import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectException;
+import dev.triggerstudio.ui.workspace.JsonTextEdit;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,10 +205,14 @@ public final class BatchEditorModel {
         return project.objects().get(operations.get(op).object());
     }
 
-    /** Writes {@code batches/<name>.json} (atomically). */
+    /**
+     * Writes {@code batches/<name>.json} (atomically), as the smallest change to the text that is
+     * there: records and keys the user laid out by hand keep their layout, only edits show in a diff.
+     */
     public Path save() throws IOException {
         Path file = project.root().resolve(relativePath());
-        Json.writeFile(file, toBatch());
+        String original = Files.isRegularFile(file) ? Files.readString(file) : null;
+        Json.writeAtomically(file, JsonTextEdit.of(original, toBatch(), Batch.class));
         return file;
     }
 }

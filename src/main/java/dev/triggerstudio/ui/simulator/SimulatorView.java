@@ -226,7 +226,7 @@ public final class SimulatorView extends BorderPane {
         detail.writtenBy(debugging::writtenBy, (writer, recordId) -> {
             debugging.open(writer, recordId);
             tabs.getSelectionModel().select(1);
-            debugging.view().requestFocus();
+            debugging.view().focusCode();
         });
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
@@ -331,7 +331,7 @@ public final class SimulatorView extends BorderPane {
     private void open(Object value) {
         if (value instanceof Step s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
-            debugging.view().requestFocus();
+            debugging.view().focusCode();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.triggerstudio.ui.debugger.DebuggerView;
 import dev.triggerstudio.ui.debugger.Frame;
 import dev.triggerstudio.ui.debugger.Variable;
 import dev.triggerstudio.ui.simulator.model.Position;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -21,6 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DebuggerRealRunUiTest extends SimulatorUiTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patientSetup() {
+        // the Simulator compiles the project's scripts as it opens: GraalPy's first start on a
+        // shared machine can outlast TestFX's default setup wait
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(300_000);
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             crm,    lifecycle,    lead_full_name,   python
@@ -30,7 +38,11 @@ class DebuggerRealRunUiTest extends SimulatorUiTest {
     void opensATriggerRunAtItsSourceAndStepsThroughItsRecordedLinesBothWays(String sample, String batch, String trigger,
                                                                            String language) throws Exception {
         open(sample);
-        runBatch(batch);
+        interact(() -> session().selectBatch(batch));
+        interact(() -> session().run());
+        // GraalPy's first start on a loaded machine can take long: wait for the run itself, not a fixed UI delay
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> session().runState() == SimulatorSession.RunState.IDLE
+                && !session().trace().operations().isEmpty());
         Position node = session().cursor().positions().stream()
                 .filter(p -> "trigger".equals(p.step().step()) && ("trigger:" + trigger).equals(p.step().source()))
                 .findFirst().orElseThrow();

@@ -71,6 +71,23 @@ class DebuggerRealRunUiTest extends SimulatorUiTest {
         assertThat(debugger.viewModel().frame().line()).isEqualTo(first.line());
 
         Shots.save(this, scene, "debugger-" + language);
+        if (language.equals("python")) {
+            continueToAConditionalBreakpoint(debugger, first.script());
+        }
+    }
+
+    /** F9 stops where the condition holds over the real locals; the watch shows the loop's record. */
+    private void continueToAConditionalBreakpoint(DebuggerView debugger, String script) throws Exception {
+        interact(() -> {
+            debugger.viewModel().breakpoints().put(dev.triggerstudio.ui.debugger.Breakpoint.at(script, 8)
+                    .withCondition("record.first == 'Alan'"));
+            debugger.viewModel().watchExpressions().add("record.first + ' ' + record.last");
+        });
+        key(debugger, KeyCode.F9, false);
+        Frame hit = debugger.viewModel().frame();
+        assertThat(hit.line()).isEqualTo(8);
+        assertThat(debugger.viewModel().watches().getFirst().value()).isEqualTo("\"Alan Turing\"");
+        Shots.save(this, scene, "debugger-breakpoints");
     }
 
     private void key(DebuggerView debugger, KeyCode code, boolean alt) throws Exception {

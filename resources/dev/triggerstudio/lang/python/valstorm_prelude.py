@@ -266,7 +266,7 @@ def _ts_boot(bridge):
         def unload(self, key):
             self.modules.pop(key, None)
 
-        def run(self, key, payload):
+        def run(self, key, payload, traced=False):
             # Java sends [user, trigger_context, new_map, old_map, listed] ready-made in marshal's format
             # (one char per byte; see PyMarshal.java), which reads into real dicts and lists at
             # half the cost of json.loads, and compares what comes back itself: in the
@@ -276,10 +276,18 @@ def _ts_boot(bridge):
             module = self.modules[key]
             user, trigger_context, new_map, old_map, listed = loads(latin_1_encode(payload)[0])
             context = RecordTriggerContext(user, new_map, old_map, trigger_context)
+            tracer = LineTracer(module.__file__, new_map) if traced else None
+            outer = _gettrace()
             try:
+                if tracer is not None:
+                    _settrace(tracer.trace)
                 self.drive(module.execute(context))
             except BaseException as e:
                 return self.outcome(e, module.__file__)
+            finally:
+                if tracer is not None:
+                    _settrace(outer)  # a nested trigger's run gives the line hook back to its caller
+                    tracer.finish()
             return to_json({"status": "ok", "new_map": list(new_map.values()) if listed else new_map})
 
         def drive(self, result):
@@ -414,6 +422,101 @@ def _ts_boot(bridge):
                 raise PermissionError("sockets (network access) are not available in the trigger sandbox")
 
         _socket.socket = _socket.SocketType = socket
+
+    # The line recording (--lines): the driver installs its tracer with the real settrace, kept
+    # here; the sandbox's sys.settrace refuses, so a trigger cannot switch the recording off or
+    # install a tracer of its own (threading.settrace goes through sys.settrace too).
+    _settrace = sys.settrace
+    _gettrace = sys.gettrace
+
+    def _refused_settrace(function):
+        raise PermissionError("sys.settrace is not available in the trigger sandbox "
+                              "(Trigger Studio records the lines itself with --lines)")
+
+    sys.settrace = _refused_settrace
+
+    def local_value(v, depth=0):
+        if v is None or isinstance(v, (bool, int, float)):
+            return v
+        if isinstance(v, str):
+            return v if len(v) <= 200 else v[:200] + "\u2026"
+        if isinstance(v, RecordTriggerContext):
+            return {"user": local_value(dict(v.user.__dict__) if hasattr(v.user, "__dict__") else v.user, depth + 1),
+                    "trigger_context": sorted(str(t) for t in v.trigger_context),
+                    "new_map": f"{len(v.new_map)} records", "old_map": f"{len(v.old_map)} records"}
+        if depth >= 4:
+            return "\u2026"
+        if isinstance(v, dict):
+            out = {}
+            for n, (k, item) in enumerate(v.items()):
+                if n == 50:
+                    out["\u2026"] = f"{len(v) - 50} more"
+                    break
+                out[str(k)] = local_value(item, depth + 1)
+            return out
+        if isinstance(v, (list, tuple, set, frozenset)):
+            items = list(v)
+            out = [local_value(item, depth + 1) for item in items[:50]]
+            if len(items) > 50:
+                out.append(f"\u2026 {len(items) - 50} more")
+            return out
+        if isinstance(v, types.ModuleType):
+            return f"<module {v.__name__}>"
+        if isinstance(v, type):
+            return f"<class {v.__name__}>"
+        if callable(v):
+            return f"<function {getattr(v, '__name__', '')}>"
+        text = _plain_text(v)
+        return text if text is not None else f"<{type(v).__name__}>"
+
+    def _plain_text(v):
+        try:
+            plain = _plain(v)
+        except Exception:
+            return None
+        return plain if isinstance(plain, (str, int, float)) else None
+
+    class LineTracer:
+        """Reports each line of the trigger's own file to the host, with its locals, and the line
+        that last wrote each field of new_map's records (found by comparing the records a frame
+        holds with their last known state at each line)."""
+
+        def __init__(self, path, new_map):
+            self.path = path
+            self.records = {}
+            self.shadow = {}
+            for i, r in enumerate(new_map.values()):
+                if isinstance(r, dict):
+                    self.records[id(r)] = (i, r)
+                    self.shadow[id(r)] = dict(r)
+            self.last = 0
+
+        def trace(self, frame, event, arg):
+            if frame.f_code.co_filename != self.path:
+                return None
+            if event == "line":
+                loc = frame.f_locals
+                if self.last:
+                    for v in loc.values():
+                        entry = self.records.get(id(v))
+                        if entry is not None:
+                            self.compare(*entry)
+                call("line", frame.f_lineno, {k: local_value(v) for k, v in loc.items()})
+                self.last = frame.f_lineno
+            return self.trace
+
+        def compare(self, i, r):
+            old = self.shadow[id(r)]
+            for k, v in r.items():
+                if k not in old or old[k] is not v and old[k] != v:
+                    call("wrote", i, k, self.last)
+            self.shadow[id(r)] = dict(r)
+
+        def finish(self):
+            if self.last:
+                for i, r in self.records.values():
+                    self.compare(i, r)
+            call("end")
 
     install_modules()
     fence_sandbox()

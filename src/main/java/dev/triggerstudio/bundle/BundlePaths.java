@@ -3,7 +3,7 @@ package dev.triggerstudio.bundle;
 import java.util.regex.Pattern;
 
 /**
- * The paths a bundle may hold: exactly the files of the project format (DESIGN §2), relative,
+ * The paths a bundle may hold: exactly the files of the project format (docs/architecture.md#contracts), relative,
  * forward slashes, no {@code .} or {@code ..} segments. Anything else in a bundle is refused, so a
  * crafted bundle cannot plant files such as {@code .git/hooks/...} in the imported folder.
  */

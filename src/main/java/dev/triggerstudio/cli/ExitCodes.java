@@ -1,6 +1,6 @@
 package dev.triggerstudio.cli;
 
-/** Exit codes of DESIGN §6. */
+/** Exit codes of docs/architecture.md#contracts. */
 public final class ExitCodes {
     public static final int OK = 0;
     /** Check errors, a rejected or failed operation, a failed test, a bad bundle. */

@@ -43,6 +43,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the full trace as JSON")
     Path traceFile;
 
+    @Option(names = "--lines", description = "with --trace: record every line each trigger runs, with its locals,"
+            + " the line that wrote each field and each line's cost (see docs/debugging.md)")
+    boolean lines;
+
     @Option(names = "--json", description = "print a JSON summary")
     boolean json;
 
@@ -63,8 +67,12 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Project project = ProjectInput.project(projectRoot);
         Batch batch = ProjectInput.batch(project, projectRoot, batchName);
+        ProjectInput.warmUpPythonFor(project, batch);
         if (user != null && project.user(user).isEmpty()) {
             throw new ProjectException(Diagnostic.error("--user", 1, 1, "unknown user \"" + user + "\"; add it to users.json"));
+        }
+        if (lines && traceFile == null) {
+            throw new ProjectException(Diagnostic.error("--lines", 1, 1, "--lines records into the trace; add --trace FILE"));
         }
         if (scale != null) {
             batch = BatchScaler.scale(project, batch, scale, !keepNumbers);
@@ -90,7 +98,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             TraceListener listener = TraceListener.NONE;
             if (traceOut != null) {
-                listener = new TraceJsonWriter(traceOut, true);
+                listener = new TraceJsonWriter(traceOut, true, lines);
             }
             if (json) {
                 listener = TraceListener.both(listener, new TraceJsonWriter(new NonClosing(System.out), false));

@@ -47,8 +47,8 @@ final class AutomationActions {
             }
             toCreate.add(values);
         }
-        EngineHost host = new EngineHost(op, op.sim.systemUser(), automation.source(), node);
-        op.sim.nested(op, host, Operation.Kind.CREATE, action.object(), toCreate, null);
+        EngineHost host = new EngineHost(op, op.ctx.systemUser(), automation.source(), node);
+        op.nested.run(op, host, Operation.Kind.CREATE, action.object(), toCreate, null);
     }
 
     private void notify(Action action, Rec r) {
@@ -57,7 +57,7 @@ final class AutomationActions {
         n.put("title", substitute(action.title(), r.values));
         n.put("record_id", r.id);
         n.put("object", op.object.apiName());
-        op.sim.outbox(op, "notification", automation.source(), n, node);
+        op.nested.outbox(op, "notification", automation.source(), n, node);
     }
 
     /** Replaces {{field}} with the record's value; a whole-placeholder value keeps its type. */

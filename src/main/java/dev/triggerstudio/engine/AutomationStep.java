@@ -4,32 +4,21 @@ import dev.triggerstudio.model.Action;
 import dev.triggerstudio.model.AutomationDef;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.Status;
-import dev.triggerstudio.trace.TraceError;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.List;
 
 /** before_automations / after_automations: no-code Record Trigger Automations, in order. */
-final class AutomationStep implements Step {
-    private final StepName name;
-    private final Timing timing;
+final class AutomationStep extends UserCodeStep {
 
     AutomationStep(StepName name, Timing timing) {
-        this.name = name;
-        this.timing = timing;
-    }
-
-    @Override
-    public StepName name() {
-        return name;
+        super(name, timing);
     }
 
     @Override
     public void run(OperationRun op, TraceNode node) {
-        List<AutomationDef> automations = op.sim.automations(op.object, timing, op.kind);
-        if (automations.isEmpty()) {
-            node.status(Status.SKIPPED);
-            node.detail("no active " + timing.jsonName() + " automations on " + op.object.apiName() + " for " + op.kind.jsonName());
+        List<AutomationDef> automations = op.ctx.automations(op.object, timing, op.kind);
+        if (noneApply(automations, "automations", op, node)) {
             return;
         }
         for (AutomationDef a : automations) {
@@ -40,11 +29,8 @@ final class AutomationStep implements Step {
 
     /** Runs one automation on the records that pass its Run When; also used by async jobs. */
     static void runOne(OperationRun op, TraceNode node, AutomationDef a, List<Rec> records) {
-        TraceNode child = op.sim.node(StepName.AUTOMATION, a.source(), op.depth);
-        node.children().add(child);
-        op.sim.started(op, node, child);
-        long t0 = System.nanoTime();
-        try {
+        TraceNode child = op.tracer.startChild(op, node, StepName.AUTOMATION, a.source(), op.depth);
+        op.tracer.timed(op, child, () -> {
             List<Rec> passing = records.stream().filter(r -> RunWhenMatcher.matches(a.runWhen(), r.values, r.old)).toList();
             if (passing.isEmpty()) {
                 child.status(Status.SKIPPED);
@@ -52,26 +38,21 @@ final class AutomationStep implements Step {
                 return;
             }
             child.detail("ran on " + passing.size() + " of " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
-            boolean editable = a.timing() == dev.triggerstudio.model.Timing.BEFORE;
+            boolean editable = a.timing() == Timing.BEFORE;
             op.editedByScripts |= editable;
-            NodeEffects effects = editable ? NodeEffects.ofRecs(op.sim, passing) : null;
+            NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;
             try {
                 for (Action action : a.actions()) {
                     new AutomationActions(op, a, child).apply(action, passing);
                 }
+            } catch (Refusal r) {
+                // the automation answers for what it started: its source, no step or line of its own
+                throw new Refusal(r.kind(), r.getMessage(), r.source() != null ? r.source() : a.source(), null);
             } finally {
                 if (effects != null) {
-                    effects.recordRecs(child, passing);
+                    effects.recordRecs(child, passing, null);
                 }
             }
-        } catch (Refusal r) {
-            child.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);
-            String source = r.source() != null ? r.source() : a.source();
-            child.error(new TraceError(r.getMessage(), null, source, null));
-            throw new Refusal(r.kind(), r.getMessage(), source, null);
-        } finally {
-            child.durationUs((System.nanoTime() - t0) / 1000);
-            op.sim.finished(op, child);
-        }
+        });
     }
 }

@@ -14,42 +14,46 @@ import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a batch's operations one by one, each in its own transaction, then the async jobs it
  * queued, each in its own transaction, before the next operation.
  */
 final class BatchRunner {
-    private final Simulation sim;
-    private final Simulator simulator;
+    private final RunContext ctx;
+    private final Tracer tracer;
+    private final NestedOperations nested;
+    private final BooleanSupplier cancelled;
 
-    BatchRunner(Simulation sim, Simulator simulator) {
-        this.sim = sim;
-        this.simulator = simulator;
+    BatchRunner(RunContext ctx, Tracer tracer, BooleanSupplier cancelled) {
+        this.ctx = ctx;
+        this.tracer = tracer;
+        this.nested = new NestedOperations(ctx, tracer, Lifecycle::run);
+        this.cancelled = cancelled;
     }
 
     User user(String override, String named) {
-        String id = override != null ? override : named != null ? named : sim.project().settings().defaultUser();
+        String id = override != null ? override : named != null ? named : ctx.project().settings().defaultUser();
         if (id == null) {
-            return sim.systemUser();
+            return ctx.systemUser();
         }
-        return sim.project().user(id).orElseThrow(() -> new IllegalArgumentException("unknown user \"" + id
+        return ctx.project().user(id).orElseThrow(() -> new IllegalArgumentException("unknown user \"" + id
                 + "\"; add it to users.json"));
     }
 
     void runTopLevel(int index, Operation raw, User user, Map<String, String> refs, List<OperationTrace> ops,
                      List<OperationTrace> async) {
-        ObjectDef object = sim.project().objects().get(raw.object());
+        ObjectDef object = ctx.project().objects().get(raw.object());
         OperationTrace trace = new OperationTrace(index, raw.op().jsonName(), raw.object(), null);
-        sim.listener().operationStarted(trace);
+        tracer.listener().operationStarted(trace);
         List<AsyncJob> jobs = new ArrayList<>();
-        sim.clock().tick();
+        ctx.clock().tick();
         Operation op = raw;
         OperationRun run = null;
         try {
             op = Refs.substitute(raw, refs);
-            run = new OperationRun(sim, op.op(), object, user, 0, new Limiter(sim.limits()), trace, null,
-                    op.ids(), op.where(), jobs);
+            run = new OperationRun(ctx, tracer, nested, op.op(), object, user, trace, op.ids(), op.where(), jobs);
             checkCancelled();
             Records.build(run, op.records(), op.ids());
             Lifecycle.run(run);
@@ -62,7 +66,7 @@ final class BatchRunner {
             trace.status(r.status());
             trace.error(r.traceError(StepName.INITIALIZE));
         }
-        sim.listener().operationFinished(trace);
+        tracer.listener().operationFinished(trace);
         ops.add(trace);
         if (Status.COMMITTED.equals(trace.status())) {
             jobs.forEach(job -> async.add(runAsync(job)));
@@ -70,33 +74,33 @@ final class BatchRunner {
     }
 
     private void checkCancelled() {
-        if (simulator.isCancelled()) {
+        if (cancelled.getAsBoolean()) {
             throw Refusal.failed("cancelled by the user");
         }
     }
 
     private void commit() {
-        sim.store().setMeta("clock", sim.clock().now());
-        sim.store().setMeta("id_counter", Long.toString(sim.ids().counter()));
-        sim.store().commit();
-        sim.clock().commit();
-        sim.ids().commit();
+        ctx.store().setMeta("clock", ctx.clock().now());
+        ctx.store().setMeta("id_counter", Long.toString(ctx.ids().counter()));
+        ctx.store().commit();
+        ctx.clock().commit();
+        ctx.ids().commit();
     }
 
     private void rollback() {
-        sim.store().rollback();
-        sim.clock().rollback();
-        sim.ids().rollback();
-        sim.lookups().forget();
-        sim.sql().clear();
+        ctx.store().rollback();
+        ctx.clock().rollback();
+        ctx.ids().rollback();
+        ctx.lookups().forget();
+        ctx.sql().clear();
     }
 
     private OperationTrace runAsync(AsyncJob job) {
         OperationTrace trace = new OperationTrace(job.operationIndex(), "async", job.object().apiName(), job.source());
-        sim.listener().operationStarted(trace);
+        tracer.listener().operationStarted(trace);
         Operation.Kind kind = kindOf(job.event());
-        OperationRun run = new OperationRun(sim, kind, job.object(), job.user(), 0, new Limiter(sim.limits()), trace, null,
-                null, null, new ArrayList<>());
+        OperationRun run = new OperationRun(ctx, tracer, nested, kind, job.object(), job.user(), trace, null, null,
+                new ArrayList<>());
         for (int i = 0; i < job.records().size(); i++) {
             Map<String, Object> values = job.records().get(i);
             // queue_async kept a copy of its own: the job's records are nobody else's
@@ -104,28 +108,26 @@ final class BatchRunner {
             r.old = job.olds().get(i);
             run.records.add(r);
         }
-        TraceNode holder = sim.node(StepName.ASYNC, job.source(), 0);
-        sim.started(run, holder);
-        long t0 = System.nanoTime();
-        try {
-            execute(run, job, holder);
-            sim.store().executeRepeated("UPDATE _studio_async_queue SET status = 'ok' WHERE seq = (SELECT min(seq) FROM"
-                    + " _studio_async_queue WHERE source = ? AND status = 'queued')", job.source());
-            commit();
-            trace.status(Status.OK);
-        } catch (Refusal r) {
-            rollback();
-            holder.status(Status.FAILED);
-            TraceError error = new TraceError(r.getMessage(), StepName.ASYNC.jsonName(), r.source() != null ? r.source() : job.source(), r.line());
-            holder.error(error);
-            trace.status(Status.FAILED);
-            trace.error(error);
-            recordFailure(job, r.getMessage());
-        } finally {
-            holder.durationUs((System.nanoTime() - t0) / 1000);
-            sim.finished(run, holder);
-        }
-        sim.listener().operationFinished(trace);
+        TraceNode holder = tracer.startStep(run, StepName.ASYNC, job.source());
+        tracer.timed(run, holder, () -> {
+            try {
+                execute(run, job, holder);
+                ctx.store().executeRepeated("UPDATE _studio_async_queue SET status = 'ok' WHERE seq = (SELECT min(seq) FROM"
+                        + " _studio_async_queue WHERE source = ? AND status = 'queued')", job.source());
+                commit();
+                trace.status(Status.OK);
+            } catch (Refusal r) {
+                rollback();
+                holder.status(Status.FAILED);
+                TraceError error = new TraceError(r.getMessage(), StepName.ASYNC.jsonName(),
+                        r.source() != null ? r.source() : job.source(), r.line());
+                holder.error(error);
+                trace.status(Status.FAILED);
+                trace.error(error);
+                recordFailure(job, r.getMessage());
+            }
+        });
+        tracer.listener().operationFinished(trace);
         return trace;
     }
 
@@ -135,26 +137,20 @@ final class BatchRunner {
             AutomationStep.runOne(run, holder, job.automation(), run.records);
             return;
         }
-        TraceNode child = sim.node(StepName.TRIGGER, job.source(), 0);
-        holder.children().add(child);
-        sim.started(run, holder, child);
-        long t0 = System.nanoTime();
-        try {
+        TraceNode child = tracer.startChild(run, holder, StepName.TRIGGER, job.source(), 0);
+        tracer.timed(run, child, () -> {
             List<RecordPair> pairs = new ArrayList<>();
             run.records.forEach(r -> pairs.add(new RecordPair(r.id, r.values, r.old)));
             child.detail("ran on " + pairs.size() + " record" + (pairs.size() == 1 ? "" : "s") + " ("
                     + job.trigger().language().jsonName() + ")");
-            TriggerRunner.run(run, job.trigger(), Timing.ASYNC, pairs, child, 1, 1);
-        } finally {
-            child.durationUs((System.nanoTime() - t0) / 1000);
-            sim.finished(run, child);
-        }
+            TriggerRunner.run(run, job.trigger(), Timing.ASYNC, pairs, child, 1, 1, TriggerLines.on(run, child));
+        });
     }
 
     private void recordFailure(AsyncJob job, String message) {
-        sim.store().execute("UPDATE _studio_async_queue SET status = 'failed', error = ? WHERE seq = (SELECT min(seq) FROM"
+        ctx.store().execute("UPDATE _studio_async_queue SET status = 'failed', error = ? WHERE seq = (SELECT min(seq) FROM"
                 + " _studio_async_queue WHERE source = ? AND status = 'queued')", message, job.source());
-        sim.store().commit();
+        ctx.store().commit();
     }
 
     private static Operation.Kind kindOf(Event e) {

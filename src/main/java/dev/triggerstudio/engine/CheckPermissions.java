@@ -17,7 +17,7 @@ final class CheckPermissions implements Step {
 
     @Override
     public void run(OperationRun op, TraceNode node) {
-        Permissions p = op.sim.permissions();
+        Permissions p = op.ctx.permissions();
         Verb verb = switch (op.kind) {
             case CREATE -> Verb.CREATE;
             case UPDATE -> Verb.UPDATE;

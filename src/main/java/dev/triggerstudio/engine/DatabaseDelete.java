@@ -14,8 +14,8 @@ final class DatabaseDelete implements Step {
     @Override
     public void run(OperationRun op, TraceNode node) {
         for (Rec r : op.records) {
-            op.sim.store().delete(op.object, r.id);
-            if (op.sim.wantsRecords()) {
+            op.ctx.store().delete(op.object, r.id);
+            if (op.tracer.wantsRecords()) {
                 node.records().add(new RecordChange(r.id, Values.deepCopy(r.old), null));
             }
         }

@@ -13,7 +13,7 @@ final class DatabaseInsert implements Step {
     @Override
     public void run(OperationRun op, TraceNode node) {
         DatabaseWrite.checkRecords(op);
-        op.sim.store().insertAll(op.object, DatabaseWrite.valuesOf(op));
+        op.ctx.store().insertAll(op.object, DatabaseWrite.valuesOf(op));
         node.detail("inserted " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " into "
                 + op.object.apiName());
     }

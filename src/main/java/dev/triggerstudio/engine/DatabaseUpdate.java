@@ -13,7 +13,7 @@ final class DatabaseUpdate implements Step {
     @Override
     public void run(OperationRun op, TraceNode node) {
         DatabaseWrite.checkRecords(op);
-        op.sim.store().updateAll(op.object, DatabaseWrite.valuesOf(op), op.records.stream().map(r -> r.old).toList());
+        op.ctx.store().updateAll(op.object, DatabaseWrite.valuesOf(op), op.records.stream().map(r -> r.old).toList());
         node.detail("updated " + op.records.size() + " row" + (op.records.size() == 1 ? "" : "s") + " of "
                 + op.object.apiName());
     }

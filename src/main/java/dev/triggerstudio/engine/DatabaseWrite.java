@@ -69,7 +69,7 @@ final class DatabaseWrite {
                 throw Refusal.rejected(op.object.apiName() + "." + f.name() + " must be unique: " + Values.show(v)
                         + " appears twice in this " + op.kind.jsonName());
             }
-            List<String> ids = op.sim.store().idsWhere(op.object, f.name(), v, 2);
+            List<String> ids = op.ctx.store().idsWhere(op.object, f.name(), v, 2);
             if (ids.stream().anyMatch(id -> !id.equals(r.id)) && !(op.kind == Operation.Kind.CREATE && ids.isEmpty())) {
                 throw Refusal.rejected(op.object.apiName() + "." + f.name() + " must be unique: " + Values.show(v)
                         + " already exists");

@@ -25,8 +25,14 @@ final class EngineHost implements ScriptHost {
     private final TraceNode node;
     private String rejection;
     private Integer rejectionLine;
+    private final TriggerLines lines;
 
     EngineHost(OperationRun op, User actor, String source, TraceNode node) {
+        this(op, actor, source, node, null);
+    }
+
+    EngineHost(OperationRun op, User actor, String source, TraceNode node, TriggerLines lines) {
+        this.lines = lines;
         this.op = op;
         this.actor = actor;
         this.source = source;
@@ -42,20 +48,25 @@ final class EngineHost implements ScriptHost {
     }
 
     @Override
+    public TriggerLines lines() {
+        return lines;
+    }
+
+    @Override
     public Project project() {
-        return op.sim.project();
+        return op.ctx.project();
     }
 
     @Override
     public ObjectDef objectDef(String apiName) {
-        return op.sim.project().objects().get(apiName);
+        return op.ctx.project().objects().get(apiName);
     }
 
     private ObjectDef requireObject(String apiName) {
         ObjectDef o = objectDef(apiName);
         if (o == null) {
             throw ScriptException.failed("unknown object \"" + apiName + "\" (expected one of "
-                    + String.join(", ", op.sim.project().objects().keySet()) + ")", null, 0);
+                    + String.join(", ", op.ctx.project().objects().keySet()) + ")", null, 0);
         }
         return o;
     }
@@ -67,11 +78,11 @@ final class EngineHost implements ScriptHost {
         if (id == null) {
             return null;
         }
-        Map<String, Object> r = op.sim.store().get(o, id);
-        if (r == null || !op.sim.permissions().canSee(actor, o, r)) {
+        Map<String, Object> r = op.ctx.store().get(o, id);
+        if (r == null || !op.ctx.permissions().canSee(actor, o, r)) {
             return null;
         }
-        return op.sim.permissions().redact(actor, o, op.sim.lookups().named(o, r));
+        return op.ctx.permissions().redact(actor, o, op.ctx.lookups().named(o, r));
     }
 
     @Override
@@ -84,9 +95,9 @@ final class EngineHost implements ScriptHost {
         ObjectDef o = requireObject(object);
         count(() -> op.limiter.query());
         List<Map<String, Object>> visible = new ArrayList<>();
-        op.sim.store().forEach(o, r -> {
-            if (op.sim.permissions().canSee(actor, o, r)) {
-                visible.add(op.sim.permissions().redact(actor, o, op.sim.lookups().named(o, r)));
+        op.ctx.store().forEach(o, r -> {
+            if (op.ctx.permissions().canSee(actor, o, r)) {
+                visible.add(op.ctx.permissions().redact(actor, o, op.ctx.lookups().named(o, r)));
             }
         });
         return visible;
@@ -96,7 +107,7 @@ final class EngineHost implements ScriptHost {
     public List<Map<String, Object>> querySql(String sql, boolean bypassCache) {
         count(() -> op.limiter.query());
         try {
-            List<Map<String, Object>> rows = op.sim.sql().query(actor, sql, bypassCache);
+            List<Map<String, Object>> rows = op.ctx.sql().query(actor, sql, bypassCache);
             node.log("info", "query.sql: " + oneLine(sql) + " → " + rows.size() + " row" + (rows.size() == 1 ? "" : "s"));
             return rows;
         } catch (IllegalArgumentException e) {
@@ -125,7 +136,7 @@ final class EngineHost implements ScriptHost {
         int rows = records != null ? records.size() : ids.size();
         count(() -> op.limiter.dml(rows));
         try {
-            return op.sim.nested(op, this, kind, object, records, ids);
+            return op.nested.run(op, this, kind, object, records, ids);
         } catch (Refusal r) {
             throw new ScriptException(r.kind() == Refusal.Kind.REJECTED ? ScriptException.Kind.REJECTED
                     : ScriptException.Kind.FAILED, "nested " + kind.jsonName() + " of " + object + " "
@@ -163,7 +174,7 @@ final class EngineHost implements ScriptHost {
 
     @Override
     public Map<String, Object> config(String apiName) {
-        ConfigEntry c = op.sim.project().configs().get(apiName);
+        ConfigEntry c = op.ctx.project().configs().get(apiName);
         return c == null ? null : new LinkedHashMap<>(c.values() == null ? Map.of() : c.values());
     }
 
@@ -171,26 +182,26 @@ final class EngineHost implements ScriptHost {
     public List<Map<String, Object>> notify(List<Map<String, Object>> notifications) {
         List<Map<String, Object>> stored = new ArrayList<>();
         for (Map<String, Object> n : notifications) {
-            stored.add(op.sim.outbox(op, "notification", source, n, node));
+            stored.add(op.nested.outbox(op, "notification", source, n, node));
         }
         return stored;
     }
 
     @Override
     public int markRead(List<Map<String, Object>> filters) {
-        int n = op.sim.outboxMarkRead(filters);
+        int n = op.nested.outboxMarkRead(filters);
         node.log("info", "mark_read: " + n + " notification" + (n == 1 ? "" : "s"));
         return n;
     }
 
     @Override
     public Object integration(String service, String method, List<Object> args) {
-        Object answer = op.sim.mocks().answer(service, method, args);
+        Object answer = op.ctx.mocks().answer(service, method, args);
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("service", service);
         call.put("method", method);
         call.put("args", args);
-        op.sim.outbox(op, "integration", source, call, node);
+        op.nested.outbox(op, "integration", source, call, node);
         return answer;
     }
 
@@ -199,8 +210,8 @@ final class EngineHost implements ScriptHost {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("name", name);
         call.put("kwargs", kwargs);
-        op.sim.outbox(op, "function", source, call, node);
-        return op.sim.mocks().task("functions", name);
+        op.nested.outbox(op, "function", source, call, node);
+        return op.ctx.mocks().task("functions", name);
     }
 
     @Override
@@ -208,8 +219,8 @@ final class EngineHost implements ScriptHost {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("workflow_id", workflowId);
         call.put("data", data);
-        op.sim.outbox(op, "workflow", source, call, node);
-        return op.sim.mocks().task("workflows", workflowId);
+        op.nested.outbox(op, "workflow", source, call, node);
+        return op.ctx.mocks().task("workflows", workflowId);
     }
 
     @Override
@@ -217,7 +228,7 @@ final class EngineHost implements ScriptHost {
         if (phone == null) {
             return null;
         }
-        String e164 = op.sim.formatter().phone(phone);
+        String e164 = op.ctx.formatter().phone(phone);
         return e164 == null ? phone : e164;
     }
 

@@ -19,17 +19,17 @@ final class FetchOldData implements Step {
     public void run(OperationRun op, TraceNode node) {
         List<String> ids = new ArrayList<>(op.records.size());
         op.records.forEach(r -> ids.add(r.id));
-        Map<String, Map<String, Object>> stored = op.sim.store().getAll(op.object, ids);
+        Map<String, Map<String, Object>> stored = op.ctx.store().getAll(op.object, ids);
         for (Rec r : op.records) {
             Map<String, Object> old = stored.get(r.id);
             if (old == null) {
                 throw Refusal.rejected("no " + op.object.apiName() + " with id \"" + r.id + "\"");
             }
-            r.old = op.sim.lookups().nameInPlace(op.object, old);
+            r.old = op.ctx.lookups().nameInPlace(op.object, old);
             if (op.kind == Operation.Kind.DELETE) {
                 r.values = Values.deepCopy(r.old);
             }
-            if (op.sim.wantsRecords()) {
+            if (op.tracer.wantsRecords()) {
                 node.records().add(new RecordChange(r.id, null, Values.deepCopy(r.old)));
             }
         }

@@ -20,20 +20,20 @@ final class FetchRecords implements Step {
 
     @Override
     public void run(OperationRun op, TraceNode node) {
-        Simulation sim = op.sim;
+        RunContext ctx = op.ctx;
         if (op.kind == Operation.Kind.READ) {
             for (String id : op.ids) {
-                Map<String, Object> rec = sim.store().get(op.object, id);
-                if (rec == null || !sim.permissions().canSee(op.user, op.object, rec)) {
+                Map<String, Object> rec = ctx.store().get(op.object, id);
+                if (rec == null || !ctx.permissions().canSee(op.user, op.object, rec)) {
                     throw Refusal.rejected("no " + op.object.apiName() + " with id \"" + id + "\" that "
                             + op.user.id() + " may see");
                 }
                 add(op, rec);
             }
         } else {
-            sim.store().forEach(op.object, rec -> {
-                if (sim.permissions().canSee(op.user, op.object, rec)
-                        && RunWhenMatcher.matches(op.where, sim.lookups().named(op.object, rec), null)) {
+            ctx.store().forEach(op.object, rec -> {
+                if (ctx.permissions().canSee(op.user, op.object, rec)
+                        && RunWhenMatcher.matches(op.where, ctx.lookups().named(op.object, rec), null)) {
                     add(op, rec);
                 }
             });
@@ -42,7 +42,7 @@ final class FetchRecords implements Step {
     }
 
     private static void add(OperationRun op, Map<String, Object> rec) {
-        Map<String, Object> named = op.sim.permissions().redact(op.user, op.object, op.sim.lookups().named(op.object, rec));
+        Map<String, Object> named = op.ctx.permissions().redact(op.user, op.object, op.ctx.lookups().named(op.object, rec));
         Rec r = new Rec(op.records.size(), null, (String) rec.get(SystemFields.ID), named);
         r.old = null;
         op.records.add(r);

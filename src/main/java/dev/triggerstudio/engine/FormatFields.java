@@ -39,7 +39,7 @@ final class FormatFields implements Step {
 
     private static Object format(OperationRun op, FieldDef f, Object v) {
         try {
-            return op.sim.formatter().format(f, v);
+            return op.ctx.formatter().format(f, v);
         } catch (IllegalArgumentException e) {
             throw Refusal.rejected(op.object.apiName() + "." + f.name() + ": " + e.getMessage());
         }

@@ -18,7 +18,7 @@ final class Hydrate implements Step {
     public void run(OperationRun op, TraceNode node) {
         for (Rec r : op.records) {
             Map<String, Object> v = LinkedHashMap.newLinkedHashMap(op.object.allFieldNames().size());
-            r.id = op.sim.ids().next();
+            r.id = op.ctx.ids().next();
             v.put(SystemFields.ID, r.id);
             // the input as validate_system normalised it; nothing else has changed a new record yet
             for (FieldDef f : op.object.fields()) {

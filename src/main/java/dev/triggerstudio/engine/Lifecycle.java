@@ -3,7 +3,6 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.RecordChange;
-import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.HashMap;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order of operations of DESIGN §4, readable next to the spec. Each step runs inside a
+ * The order of operations of docs/architecture.md#the-lifecycle-pipeline, readable next to the spec. Each step runs inside a
  * collector that records its outcome in the trace before a refusal travels on.
  */
 final class Lifecycle {
@@ -65,30 +64,21 @@ final class Lifecycle {
     }
 
     private static void runStep(OperationRun op, Step step) {
-        Simulation sim = op.sim;
-        TraceNode node = sim.node(step.name(), null, op.depth);
-        sim.started(op, node);
-        Map<String, Map<String, Object>> before = sim.wantsRecords() ? snapshot(op) : null;
-        long t0 = System.nanoTime();
-        try {
-            step.run(op, node);
-        } catch (Refusal r) {
-            r.at(step.name());
-            node.status(r.kind() == Refusal.Kind.REJECTED ? Status.REJECTED : Status.FAILED);
-            node.error(r.traceError(step.name()));
-            throw r;
-        } catch (RuntimeException e) {
-            Refusal r = Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
-            node.status(Status.FAILED);
-            node.error(r.traceError(step.name()));
-            throw r;
-        } finally {
-            node.durationUs((System.nanoTime() - t0) / 1000);
-            if (before != null) {
-                recordChanges(op, step, node, before);
+        TraceNode node = op.tracer.startStep(op, step.name(), null);
+        Map<String, Map<String, Object>> before = op.tracer.wantsRecords() ? snapshot(op) : null;
+        op.tracer.timed(op, node, () -> {
+            try {
+                step.run(op, node);
+            } catch (Refusal r) {
+                throw r.at(step.name());
+            } catch (RuntimeException e) {
+                throw Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
+            } finally {
+                if (before != null) {
+                    recordChanges(op, step, node, before);
+                }
             }
-            sim.finished(op, node);
-        }
+        });
     }
 
     private static Map<String, Map<String, Object>> snapshot(OperationRun op) {

@@ -25,7 +25,7 @@ final class MergeData implements Step {
             v.put(SystemFields.MODIFIED_DATE, op.now);
             v.put(SystemFields.MODIFIED_BY, op.user.id());
             r.values = v;
-            if (op.sim.wantsRecords() && !v.equals(r.old)) {
+            if (op.tracer.wantsRecords() && !v.equals(r.old)) {
                 // the stored record against the merged one: exactly what the update changes
                 node.records().add(new RecordChange(r.traceId(), Values.deepCopy(r.old), Values.deepCopy(v)));
             }

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /** The state of one operation (top-level or nested) as it goes through the lifecycle. */
 final class OperationRun {
-    final Simulation sim;
+    final RunContext ctx;
+    final Tracer tracer;
+    final NestedOperations nested;
     final Operation.Kind kind;
     final ObjectDef object;
     final User user;
@@ -33,9 +35,25 @@ final class OperationRun {
     Integer pendingRejectionLine;
     String pendingRejectionSource;
 
-    OperationRun(Simulation sim, Operation.Kind kind, ObjectDef object, User user, int depth, Limiter limiter,
-                 OperationTrace trace, TraceNode parent, List<String> ids, RunWhen where, List<AsyncJob> asyncJobs) {
-        this.sim = sim;
+    /** A top-level operation of a batch, or the run of an async job. */
+    OperationRun(RunContext ctx, Tracer tracer, NestedOperations nested, Operation.Kind kind, ObjectDef object, User user,
+                 OperationTrace trace, List<String> ids, RunWhen where, List<AsyncJob> asyncJobs) {
+        this(ctx, tracer, nested, kind, object, user, 0, new Limiter(ctx.limits()), trace, null, ids, where, asyncJobs);
+    }
+
+    /** A nested operation of parent: same limits, trace and async jobs, one level deeper, under node. */
+    OperationRun(OperationRun parent, Operation.Kind kind, ObjectDef object, User user, int depth, TraceNode node,
+                 List<String> ids) {
+        this(parent.ctx, parent.tracer, parent.nested, kind, object, user, depth, parent.limiter, parent.trace, node, ids,
+                null, parent.asyncJobs);
+    }
+
+    private OperationRun(RunContext ctx, Tracer tracer, NestedOperations nested, Operation.Kind kind, ObjectDef object,
+                         User user, int depth, Limiter limiter, OperationTrace trace, TraceNode parent, List<String> ids,
+                         RunWhen where, List<AsyncJob> asyncJobs) {
+        this.ctx = ctx;
+        this.tracer = tracer;
+        this.nested = nested;
         this.kind = kind;
         this.object = object;
         this.user = user;
@@ -45,7 +63,7 @@ final class OperationRun {
         this.parent = parent;
         this.ids = ids == null ? List.of() : ids;
         this.where = where;
-        this.now = sim.clock().now();
+        this.now = ctx.clock().now();
         this.asyncJobs = asyncJobs;
     }
 

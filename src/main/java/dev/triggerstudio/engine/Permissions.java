@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Object, field and record access of DESIGN §2: admins may do everything; others what their
+ * Object, field and record access of docs/architecture.md#contracts: admins may do everything; others what their
  * permission set lists (absent object: nothing), field access defaulting to edit, and on objects
  * with ownership only their own records unless view_all / modify_all.
  */

@@ -14,8 +14,8 @@ final class PostProcess implements Step {
 
     @Override
     public void run(OperationRun op, TraceNode node) {
-        op.sim.sql().clear();
-        op.sim.lookups().forget();
+        op.ctx.sql().clear();
+        op.ctx.lookups().forget();
         boolean ownerChange = op.object.ownership() && op.kind != Operation.Kind.DELETE
                 && op.records.stream().anyMatch(r -> r.old == null || !Values.same(r.old.get(SystemFields.OWNER),
                 r.values.get(SystemFields.OWNER)));

@@ -30,7 +30,7 @@ public final class ProjectCheck {
             }
             if (!filesBroken) {
                 // the analysis follows references between triggers, which only hold in a valid project
-                all.addAll(CascadeAnalyzer.analyze(project).diagnostics());
+                all.addAll(CascadeAnalyzer.analyze(project, runtimes).diagnostics());
             }
         }
         all.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

@@ -16,7 +16,7 @@ final class QueueAsync implements Step {
     @Override
     public void run(OperationRun op, TraceNode node) {
         int before = op.asyncJobs.size();
-        op.sim.queueAsync(op);
+        op.nested.queueAsync(op);
         int queued = op.asyncJobs.size() - before;
         if (queued == 0) {
             node.status(Status.SKIPPED);

@@ -41,7 +41,7 @@ final class ResolveLookups implements Step {
         if (r.old != null && v instanceof Map<?, ?> && v.equals(r.old.get(f.name()))) {
             return false; // unchanged by the update: already resolved when it was saved
         }
-        Map<String, Object> found = op.sim.lookups().resolve(f.to(), v);
+        Map<String, Object> found = op.ctx.lookups().resolve(f.to(), v);
         if (found == null) {
             throw Refusal.rejected(op.object.apiName() + "." + f.name() + ": no " + f.to() + " with id or name "
                     + Values.show(Values.lookupId(v)));

@@ -1,12 +1,9 @@
 package dev.triggerstudio.engine;
 
-import dev.triggerstudio.lang.CompiledScript;
-import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.model.User;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Replays batches through the lifecycle against a store. Scripts are compiled once per simulator
@@ -28,14 +24,13 @@ import java.util.function.Supplier;
 public final class Simulator implements AutoCloseable {
     private final Project project;
     private final Store store;
-    private final ScriptRuntimes runtimes;
-    private final Map<String, CompiledScript> compiled = new HashMap<>();
+    private final CompiledTriggers compiled;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public Simulator(Project project, Store store, ScriptRuntimes runtimes) {
         this.project = project;
         this.store = store;
-        this.runtimes = runtimes;
+        this.compiled = new CompiledTriggers(project, runtimes);
     }
 
     /**
@@ -55,38 +50,9 @@ public final class Simulator implements AutoCloseable {
         return store;
     }
 
-    Project project() {
-        return project;
-    }
-
-    Store store() {
-        return store;
-    }
-
-    ScriptRuntimes runtimes() {
-        return runtimes;
-    }
-
-    CompiledScript compiled(TriggerDef t, Supplier<CompiledScript> compile) {
-        CompiledScript c = compiled.get(t.id());
-        if (c == null) {
-            try {
-                c = compile.get();
-            } catch (ScriptException e) {
-                throw new Refusal(Refusal.Kind.FAILED, TriggerRunner.oneLine(e.getMessage()), t.source(), e.line() > 0 ? e.line() : null);
-            }
-            compiled.put(t.id(), c);
-        }
-        return c;
-    }
-
     /** Asks a running batch to stop before its next operation or chunk. */
     public void cancel() {
         cancelled.set(true);
-    }
-
-    boolean isCancelled() {
-        return cancelled.get();
     }
 
     /**
@@ -97,8 +63,8 @@ public final class Simulator implements AutoCloseable {
         cancelled.set(false);
         SimClock clock = new SimClock(startTime());
         IdGenerator ids = new IdGenerator(project.settings().effectiveSeed(), counter());
-        Simulation sim = new Simulation(this, listener, clock, ids);
-        BatchRunner runner = new BatchRunner(sim, this);
+        RunContext ctx = new RunContext(project, store, compiled, clock, ids);
+        BatchRunner runner = new BatchRunner(ctx, new Tracer(listener), cancelled::get);
         List<OperationTrace> ops = new ArrayList<>();
         List<OperationTrace> async = new ArrayList<>();
         Map<String, String> refs = new HashMap<>();
@@ -123,7 +89,6 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public void close() {
-        compiled.values().forEach(CompiledScript::close);
-        compiled.clear();
+        compiled.close();
     }
 }

@@ -3,7 +3,7 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 
-/** One named lifecycle step (DESIGN §4). Throws {@link Refusal} to stop the operation. */
+/** One named lifecycle step (docs/architecture.md#the-lifecycle-pipeline). Throws {@link Refusal} to stop the operation. */
 interface Step {
     StepName name();
 

@@ -19,17 +19,19 @@ final class TriggerRunner {
     private TriggerRunner() {
     }
 
-    static void run(OperationRun op, TriggerDef t, Timing timing, List<RecordPair> pairs, TraceNode child, int c, int chunks) {
-        Simulation sim = op.sim;
-        Limits limits = sim.limits();
-        User actor = sim.actor(t, op.user);
-        EngineHost host = new EngineHost(op, actor, t.source(), child);
+    /** @param lines where the runtime reports each line it runs, or null when lines are not recorded */
+    static void run(OperationRun op, TriggerDef t, Timing timing, List<RecordPair> pairs, TraceNode child, int c, int chunks,
+                    TriggerLines lines) {
+        RunContext ctx = op.ctx;
+        Limits limits = ctx.limits();
+        User actor = ctx.actor(t, op.user);
+        EngineHost host = new EngineHost(op, actor, t.source(), child, lines);
         int q0 = op.limiter.queries();
         int d0 = op.limiter.dmlStatements();
         try {
-            CompiledScript script = sim.compiled(t);
+            CompiledScript script = ctx.compiled(t);
             long timeout = timing == Timing.ASYNC ? limits.asyncTimeoutMs() : limits.triggerTimeoutMs();
-            Invocation inv = new Invocation(t, timing, op.kind.event(), sim.userMap(op.user), pairs, timeout,
+            Invocation inv = new Invocation(t, timing, op.kind.event(), ctx.userMap(op.user), pairs, timeout,
                     limits.stanzaFuel(), c, chunks);
             RunStats stats = script.run(inv, host);
             child.metrics().put("instructions", stats.instructions());

@@ -15,29 +15,19 @@ import java.util.Map;
  * before_triggers / after_triggers: every active trigger of the object, timing and event, in
  * order (ties by id), chunk by chunk, each on the records that pass its Run When.
  */
-final class TriggerStep implements Step {
-    private final StepName name;
-    private final Timing timing;
+final class TriggerStep extends UserCodeStep {
 
     TriggerStep(StepName name, Timing timing) {
-        this.name = name;
-        this.timing = timing;
-    }
-
-    @Override
-    public StepName name() {
-        return name;
+        super(name, timing);
     }
 
     @Override
     public void run(OperationRun op, TraceNode node) {
-        List<TriggerDef> triggers = op.sim.triggers(op.object, timing, op.kind);
-        if (triggers.isEmpty()) {
-            node.status(Status.SKIPPED);
-            node.detail("no active " + timing.jsonName() + " triggers on " + op.object.apiName() + " for " + op.kind.jsonName());
+        List<TriggerDef> triggers = op.ctx.triggers(op.object, timing, op.kind);
+        if (noneApply(triggers, "triggers", op, node)) {
             return;
         }
-        int size = op.sim.limits().chunkSize();
+        int size = op.ctx.limits().chunkSize();
         int chunks = Math.max(1, (op.records.size() + size - 1) / size);
         for (int c = 0; c < chunks; c++) {
             List<Rec> chunk = op.records.subList(c * size, Math.min(op.records.size(), (c + 1) * size));
@@ -49,11 +39,8 @@ final class TriggerStep implements Step {
     }
 
     private void runOne(OperationRun op, TraceNode node, TriggerDef t, List<Rec> chunk, int c, int chunks) {
-        TraceNode child = op.sim.node(StepName.TRIGGER, t.source(), op.depth);
-        node.children().add(child);
-        op.sim.started(op, node, child);
-        long t0 = System.nanoTime();
-        try {
+        TraceNode child = op.tracer.startChild(op, node, StepName.TRIGGER, t.source(), op.depth);
+        op.tracer.timed(op, child, () -> {
             List<Rec> passing = chunk.stream().filter(r -> RunWhenMatcher.matches(t.runWhen(), r.values, r.old)).toList();
             String where = chunks > 1 ? "chunk " + c + "/" + chunks + ": " : "";
             if (passing.isEmpty()) {
@@ -64,10 +51,7 @@ final class TriggerStep implements Step {
             child.detail(where + "ran on " + passing.size() + " of " + chunk.size() + " record" + (chunk.size() == 1 ? "" : "s")
                     + " (" + t.language().jsonName() + ")");
             execute(op, t, passing, child, c, chunks);
-        } finally {
-            child.durationUs((System.nanoTime() - t0) / 1000);
-            op.sim.finished(op, child);
-        }
+        });
     }
 
     private void execute(OperationRun op, TriggerDef t, List<Rec> passing, TraceNode child, int c, int chunks) {
@@ -79,12 +63,13 @@ final class TriggerStep implements Step {
             pairs.add(new RecordPair(r.id, rec, r.old == null ? null : Values.deepCopy(r.old)));
         }
         // After triggers' edits are ignored (a warning says so), so only Before triggers have an effect to list
-        NodeEffects effects = editable ? NodeEffects.ofRecs(op.sim, passing) : null;
+        NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;
+        TriggerLines lines = TriggerLines.on(op, child);
         try {
-            TriggerRunner.run(op, t, timing, pairs, child, c, chunks);
+            TriggerRunner.run(op, t, timing, pairs, child, c, chunks, lines);
         } finally {
             if (effects != null) {
-                effects.recordRecs(child, passing);
+                effects.recordRecs(child, passing, lines);
             }
         }
         if (!editable && op.kind != Operation.Kind.DELETE) {

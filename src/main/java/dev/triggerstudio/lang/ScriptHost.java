@@ -75,4 +75,12 @@ public interface ScriptHost {
 
     /** E.164 form of a phone number with the project's default country, or the input when invalid. */
     String formatPhone(String phone);
+
+    /**
+     * Where the runtime reports each line it runs, or null when lines are not recorded (the
+     * default: runtimes then install no hook and pay nothing).
+     */
+    default LineRecorder lines() {
+        return null;
+    }
 }

@@ -24,4 +24,13 @@ public interface ScriptRuntime {
      * FAILED with the line.
      */
     CompiledScript compile(ScriptSource source);
+
+    /**
+     * Every place the script writes records, found by reading it (never by running it), for the
+     * cascade graph and {@code check}. A script that does not parse has none: its syntax errors
+     * come from {@link #check}. A language that cannot read its writes contributes none.
+     */
+    default List<ScriptWrite> writes(ScriptSource source) {
+        return List.of();
+    }
 }

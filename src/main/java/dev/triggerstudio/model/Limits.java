@@ -1,6 +1,6 @@
 package dev.triggerstudio.model;
 
-/** Governor limits of a project (DESIGN §2), after Salesforce's. */
+/** Governor limits of a project (docs/architecture.md#contracts), after Salesforce's. */
 public record Limits(Long triggerTimeoutMs, Long asyncTimeoutMs, Integer maxDepth, Integer maxQueries,
                      Integer maxDml, Integer maxDmlRows, Integer chunkSize, Long stanzaFuel) {
 

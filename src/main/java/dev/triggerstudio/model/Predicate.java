@@ -2,7 +2,7 @@ package dev.triggerstudio.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Run When predicates (DESIGN §2). */
+/** Run When predicates (docs/architecture.md#contracts). */
 public enum Predicate {
     EQUALS("is equal to"), NOT_EQUALS("is not equal to"), CONTAINS("contains"), NOT_CONTAINS("does not contain"),
     STARTS_WITH("starts with"), ENDS_WITH("ends with"), GREATER_THAN("is greater than"),

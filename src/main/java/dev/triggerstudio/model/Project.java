@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A loaded project folder (DESIGN §2). Immutable: edits make a new project with {@code with...}.
+ * A loaded project folder (docs/architecture.md#contracts). Immutable: edits make a new project with {@code with...}.
  * Maps are sorted by key so that everything derived from a project is deterministic.
  *
  * @param scripts trigger id → script source text

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Loads a project folder with every problem found. Each file is read on its own, so one bad file
  * does not hide the others, then {@link ProjectValidator} checks what refers to what.
  *
- * <p>What a run needs (DESIGN §6: project.json, users.json, objects, triggers and their scripts,
+ * <p>What a run needs (docs/architecture.md#contracts: project.json, users.json, objects, triggers and their scripts,
  * automations, config, data, mocks) is read at once. Batches and tests are only listed: each is
  * read when asked for ({@link Project#batch}, {@link Project#test}), so a broken or huge one that
  * is not used costs nothing and blocks nothing.

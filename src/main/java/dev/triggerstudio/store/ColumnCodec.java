@@ -6,7 +6,7 @@ import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.Json;
 import java.util.Map;
 
-/** Converts record values to SQLite column values and back (DESIGN §3). */
+/** Converts record values to SQLite column values and back (docs/architecture.md#contracts). */
 final class ColumnCodec {
     private ColumnCodec() {
     }

@@ -25,7 +25,7 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
 /**
- * The SQLite store of DESIGN §3: one table per object, system fields after user fields, WAL mode,
+ * The SQLite store of docs/architecture.md#contracts: one table per object, system fields after user fields, WAL mode,
  * and the simulator's own {@code _studio_} tables. One connection; the engine runs one operation
  * at a time inside {@link #begin()}/{@link #commit()} with savepoints for nested operations.
  */

@@ -3,7 +3,7 @@ package dev.triggerstudio.store;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The simulator's own tables; every name starts with {@code _studio_} (DESIGN §3). */
+/** The simulator's own tables; every name starts with {@code _studio_} (docs/architecture.md#contracts). */
 final class StudioTables {
     private StudioTables() {
     }

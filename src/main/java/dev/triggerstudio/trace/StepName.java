@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Every kind of trace node, and the only place their names are spelled. The lifecycle steps come
- * first, in the order a create, update or delete meets them (see docs/architecture.md, "The
- * lifecycle pipeline"); then the nodes that hang inside them. The JSON name is the enum's name in
+ * first, in the order a create, update or delete meets them (see
+ * docs/architecture.md#the-lifecycle-pipeline); then the nodes that hang inside them. The JSON name is the enum's name in
  * lower case, so {@code --trace} and {@code --json} keep the names of the contract.
  */
 public enum StepName {

@@ -16,6 +16,11 @@ final class TeeListener implements TraceListener {
     }
 
     @Override
+    public boolean wantsLines() {
+        return a.wantsLines() || b.wantsLines();
+    }
+
+    @Override
     public void operationStarted(OperationTrace operation) {
         a.operationStarted(operation);
         b.operationStarted(operation);

@@ -11,7 +11,7 @@ import java.util.List;
 
 
 /**
- * Writes the JSON of DESIGN §6 as the batch runs: each operation is written and forgotten when it
+ * Writes the JSON of docs/architecture.md#contracts as the batch runs: each operation is written and forgotten when it
  * finishes, so a large batch's trace never sits whole in memory. Async jobs (few and small) are
  * kept until the end because they form the second array. With {@code steps} off it writes the
  * {@code --json} summary.
@@ -19,10 +19,17 @@ import java.util.List;
 public final class TraceJsonWriter implements TraceListener, AutoCloseable {
     private final JsonGenerator gen;
     private final boolean steps;
+    private final boolean lines;
     private final List<String> asyncJobs = new ArrayList<>();
     private boolean closed;
 
     public TraceJsonWriter(OutputStream out, boolean steps) {
+        this(out, steps, false);
+    }
+
+    /** @param lines whether trigger nodes carry the lines they ran ({@code --lines}) */
+    public TraceJsonWriter(OutputStream out, boolean steps, boolean lines) {
+        this.lines = steps && lines;
         try {
             this.gen = Json.prettyGenerator(Json.MAPPER.getFactory().createGenerator(out));
             this.gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -37,6 +44,11 @@ public final class TraceJsonWriter implements TraceListener, AutoCloseable {
     @Override
     public boolean wantsRecords() {
         return steps;
+    }
+
+    @Override
+    public boolean wantsLines() {
+        return lines;
     }
 
     @Override
@@ -141,6 +153,16 @@ public final class TraceJsonWriter implements TraceListener, AutoCloseable {
             g.writeStringField("id", rc.id());
             g.writeObjectField("before", rc.before());
             g.writeObjectField("after", rc.after());
+            if (rc.writes() != null) {
+                g.writeArrayFieldStart("writes");
+                for (RecordChange.FieldWrite w : rc.writes()) {
+                    g.writeStartObject();
+                    g.writeStringField("field", w.field());
+                    g.writeNumberField("line", w.line());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -158,6 +180,16 @@ public final class TraceJsonWriter implements TraceListener, AutoCloseable {
         if (n.error() != null) {
             writeError(g, n.error());
         }
+        if (n.lines() != null) {
+            writeLines(g, n.lines());
+        } else if (lines && StepName.TRIGGER.jsonName().equals(n.step())) {
+            // a trigger that did not run (Run When matched none) ran no lines
+            g.writeArrayFieldStart("lines");
+            g.writeEndArray();
+        }
+        if (n.parentEvent() >= 0) {
+            g.writeNumberField("parent_event", n.parentEvent());
+        }
         g.writeArrayFieldStart("children");
         for (TraceNode c : n.children()) {
             writeNode(g, c);
@@ -166,4 +198,24 @@ public final class TraceJsonWriter implements TraceListener, AutoCloseable {
         g.writeEndObject();
     }
 
+    /** Streams the node's events from its spill file, one at a time, so none sits whole in memory. */
+    private static void writeLines(JsonGenerator g, LineRecording rec) throws IOException {
+        g.writeArrayFieldStart("lines");
+        for (int i = 0; i < rec.size(); i++) {
+            g.writeRawValue(rec.raw(i));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("line_costs");
+        for (LineRecording.LineCost c : rec.costs()) {
+            g.writeStartObject();
+            g.writeNumberField("line", c.line());
+            g.writeNumberField("hits", c.hits());
+            g.writeNumberField("duration_us", c.micros());
+            g.writeNumberField("queries", c.queries());
+            g.writeNumberField("dml_rows", c.dmlRows());
+            g.writeNumberField("fuel", c.fuel());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
 }

@@ -12,6 +12,11 @@ public interface TraceListener {
         return false;
     }
 
+    /** Whether trigger nodes should record the lines they run ({@code --lines}; costly). */
+    default boolean wantsLines() {
+        return false;
+    }
+
     default void operationStarted(OperationTrace operation) {
     }
 

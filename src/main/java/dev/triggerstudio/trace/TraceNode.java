@@ -22,6 +22,8 @@ public final class TraceNode {
     private final List<TraceNode> children = new ArrayList<>();
     private final Map<String, Object> metrics = new LinkedHashMap<>();
     private TraceError error;
+    private LineRecording lines;
+    private int parentEvent = -1;
 
     public TraceNode(int seq, StepName step, String source, int depth) {
         this.seq = seq;
@@ -98,6 +100,27 @@ public final class TraceNode {
 
     public void error(TraceError value) {
         this.error = value;
+    }
+
+    /** The lines this trigger node ran, or null when lines were not recorded ({@code --lines}). */
+    public LineRecording lines() {
+        return lines;
+    }
+
+    public void lines(LineRecording value) {
+        this.lines = value;
+    }
+
+    /**
+     * For a nested operation started by a recorded trigger: the 0-based line event of that trigger
+     * during which it started; -1 otherwise.
+     */
+    public int parentEvent() {
+        return parentEvent;
+    }
+
+    public void parentEvent(int value) {
+        this.parentEvent = value;
     }
 
     public void log(String level, String message) {

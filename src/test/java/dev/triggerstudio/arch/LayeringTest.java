@@ -1,20 +1,21 @@
 package dev.triggerstudio.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of DESIGN §1, enforced. */
+/** The layers of docs/architecture.md#layers, enforced. */
 @AnalyzeClasses(packages = "dev.triggerstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
     @ArchTest
     static final ArchRule onlyUiUsesJavafx = noClasses().that().resideOutsideOfPackage("dev.triggerstudio.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "atlantafx..", "org.kordamp..")
-            .because("the engine is headless and fully usable from the CLI and tests (DESIGN §1)");
+            .because("the engine is headless and fully usable from the CLI and tests (docs/architecture.md#layers)");
 
     @ArchTest
     static final ArchRule modelImportsNothingOfOurs = noClasses().that().resideInAPackage("dev.triggerstudio.model..")
@@ -54,10 +55,30 @@ class LayeringTest {
     static final ArchRule bundleOnlyUsesModel = noClasses().that().resideInAPackage("dev.triggerstudio.bundle..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.engine..", "dev.triggerstudio.store..",
                     "dev.triggerstudio.cli..", "dev.triggerstudio.ui..")
-            .because("bundles are files of the project format (DESIGN §1)");
+            .because("bundles are files of the project format (docs/architecture.md#layers)");
 
     @ArchTest
     static final ArchRule cliDoesNotUseUi = noClasses().that().resideInAPackage("dev.triggerstudio.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.triggerstudio.ui..")
             .because("the CLI runs where there is no display");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.triggerstudio.(*)..")
+            .should().beFreeOfCycles()
+            .because("each layer can then be read, tested and changed without the ones above it"
+                    + " (docs/architecture.md#layers)");
+
+    @ArchTest
+    static final ArchRule engineNeverNamesALanguage = noClasses().that().resideInAPackage("dev.triggerstudio.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.triggerstudio.lang.python..",
+                    "dev.triggerstudio.lang.lua..", "dev.triggerstudio.lang.stanza..")
+            .because("each language owns everything about itself behind ScriptRuntime, so a new language"
+                    + " needs no engine change (docs/architecture.md#the-language-interface)");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchControls = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .or().resideInAPackage("dev.triggerstudio.ui.simulator.model..")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model holds state and commands and is tested with plain JUnit, without a toolkit"
+                    + " (docs/architecture.md#ui-conventions)");
 }

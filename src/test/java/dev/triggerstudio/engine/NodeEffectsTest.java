@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §6: each trigger and automation node lists its own effect; merge_data diffs stored against merged. */
+/** docs/architecture.md#contracts: each trigger and automation node lists its own effect; merge_data diffs stored against merged. */
 class NodeEffectsTest {
     private final Fixture fx = new Fixture();
 

@@ -80,7 +80,8 @@ class SandboxEscapeTest {
         try (Store store = Simulator.openStore(project, db, false);
              Simulator sim = new Simulator(project, store, RUNTIMES)) {
             String before = StoreDump.of(db);
-            RecordingListener trace = new RecordingListener(true);
+            // with the line recording on (DESIGN §6): recording must not weaken the sandbox, nor show a secret
+            RecordingListener trace = new RecordingListener(true, true);
             BatchResult attack = assertTimeoutPreemptively(Duration.ofSeconds(60),
                     () -> sim.run(project.batches().get("attack"), null, trace));
             OperationTrace op = attack.operations().getFirst();
@@ -153,6 +154,11 @@ class SandboxEscapeTest {
     private static void logs(TraceNode node, List<String> lines) {
         for (LogLine l : node.logs()) {
             lines.add(l.message());
+        }
+        if (node.lines() != null) {
+            for (int i = 0; i < node.lines().size(); i++) {
+                lines.add(node.lines().raw(i)); // the recorded locals must not hold a secret either
+            }
         }
         node.children().forEach(child -> logs(child, lines));
     }

@@ -4,6 +4,9 @@ import dev.triggerstudio.engine.cascade.CascadeGraph.Edge;
 import dev.triggerstudio.engine.cascade.CascadeGraph.EdgeKind;
 import dev.triggerstudio.engine.cascade.CascadeGraph.Node;
 import dev.triggerstudio.engine.cascade.CascadeGraph.NodeKind;
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.AutomationDef;
 import dev.triggerstudio.model.Event;
 import dev.triggerstudio.model.Project;
@@ -23,17 +26,25 @@ import java.util.TreeMap;
  */
 public final class CascadeAnalyzer {
     private final Project project;
+    private final ScriptRuntimes runtimes;
     private final Map<String, Node> writers = new LinkedHashMap<>();
     private final Map<String, Boolean> guarded = new HashMap<>();
     private final List<Write> writes = new ArrayList<>();
     private final List<UnknownTarget> unknown = new ArrayList<>();
 
-    private CascadeAnalyzer(Project project) {
+    private CascadeAnalyzer(Project project, ScriptRuntimes runtimes) {
         this.project = project;
+        this.runtimes = runtimes;
     }
 
+    /** The graph with the writes every installed language finds in its scripts. */
     public static CascadeGraph analyze(Project project) {
-        return new CascadeAnalyzer(project).build();
+        return analyze(project, ScriptRuntimes.standard());
+    }
+
+    /** The graph with the writes these runtimes find; a language without a runtime writes nothing. */
+    public static CascadeGraph analyze(Project project, ScriptRuntimes runtimes) {
+        return new CascadeAnalyzer(project, runtimes).build();
     }
 
     private CascadeGraph build() {
@@ -66,13 +77,17 @@ public final class CascadeAnalyzer {
             }
             writers.put(t.source(), new Node(t.source(), NodeKind.TRIGGER, t.id(), t.scriptPath()));
             guarded.put(t.source(), !t.runWhen().isEmpty());
-            String text = project.script(t.id());
-            ScanResult r = switch (t.language()) {
-                case PYTHON -> PythonWrites.scan(t, text);
-                case LUA -> LuaWrites.scan(t, text);
-                case STANZA -> StanzaWrites.scan(t, text);
-            };
-            add(r);
+            ScriptSource script = new ScriptSource(t.scriptPath(), project.script(t.id()), t);
+            List<ScriptWrite> found = runtimes.get(t.language()).map(r -> r.writes(script)).orElse(List.of());
+            found.forEach(w -> addWrite(t, w));
+        }
+    }
+
+    private void addWrite(TriggerDef t, ScriptWrite w) {
+        if (w.targetKnown()) {
+            writes.add(new Write(t.source(), w.object(), w.event(), t.scriptPath(), w.line(), w.column(), w.call()));
+        } else {
+            unknown.add(new UnknownTarget(t.source(), t.scriptPath(), w.line(), w.column(), w.call(), w.expression()));
         }
     }
 

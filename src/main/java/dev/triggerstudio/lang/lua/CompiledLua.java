@@ -2,6 +2,7 @@ package dev.triggerstudio.lang.lua;
 
 import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.Invocation;
+import dev.triggerstudio.lang.LineRecorder;
 import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.lang.RunStats;
 import dev.triggerstudio.lang.ScriptException;
@@ -47,7 +48,8 @@ final class CompiledLua implements CompiledScript {
         boolean ranToTheEnd = false;
         try {
             for (int i = 0; i < invocation.records().size(); i++) {
-                runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, seed + i);
+                runRecord(invocation.trigger().object(), def, invocation.records().get(i), sandbox, seed + i,
+                        host.lines(), guard, i);
             }
             ranToTheEnd = true;
         } finally {
@@ -60,14 +62,22 @@ final class CompiledLua implements CompiledScript {
         return new RunStats(guard.instructions(), 0);
     }
 
-    private void runRecord(String object, ObjectDef def, RecordPair pair, Sandbox sandbox, long seed) {
+    private void runRecord(String object, ObjectDef def, RecordPair pair, Sandbox sandbox, long seed,
+                           LineRecorder recorder, RunGuard guard, int index) {
         GuardHook hook = sandbox.hook();
         hook.enter();
         LuaMessages.Normaliser errors = new LuaMessages.Normaliser(hook);
-        LuaValue record = LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true));
+        java.util.function.Consumer<String> onWrite = recorder == null ? null : field -> {
+            if (hook.lines() != null) {
+                hook.lines().wrote(field, hook.scriptLine());
+            }
+        };
+        LuaValue record = LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true, onWrite));
         LuaValue old = pair.old() == null ? LuaValue.NIL
                 : LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.old(), false, true));
         Globals g = sandbox.prepare(record, old, seed, errors);
+        LuaLines lines = recorder == null ? null : new LuaLines(recorder, path, guard, g, index);
+        hook.record(lines);
         try {
             new LuaClosure(prototype, g).call();
         } catch (LuaAbort e) {
@@ -79,6 +89,11 @@ final class CompiledLua implements CompiledScript {
         } catch (OutOfMemoryError e) {
             throw exception(ScriptException.Kind.FAILED, "out of memory: the script built too much data",
                     hook.scriptLine(), null);
+        } finally {
+            if (lines != null) {
+                lines.end();
+                hook.record(null);
+            }
         }
     }
 

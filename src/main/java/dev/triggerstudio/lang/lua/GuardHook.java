@@ -22,7 +22,11 @@ final class GuardHook extends DebugLib {
     private LuaClosure[] closures = new LuaClosure[32];
     private LuaValue[][] stacks = new LuaValue[32][];
     private int[] pcs = new int[32];
+    private int[] lastLines = new int[32];
     private int depth;
+    /** The line recording of the record now running, or null (the default: nothing is recorded). */
+    private LuaLines lines;
+    private final int[] lineOut = new int[1];
 
     /** @param source the chunk name of the user's script, whose lines errors report */
     GuardHook(String source) {
@@ -38,6 +42,15 @@ final class GuardHook extends DebugLib {
     void enter() {
         depth = 0;
         guard.enter(this);
+    }
+
+    /** Records the lines of the next record run (null: none). Set from Java only. */
+    void record(LuaLines value) {
+        this.lines = value;
+    }
+
+    LuaLines lines() {
+        return lines;
     }
 
     /** The line running in the user's script (not in a chunk it loaded), 0 when unknown. */
@@ -70,6 +83,10 @@ final class GuardHook extends DebugLib {
         int f = depth - 1;
         if (f < 0 || closures[f] == null) {
             return;
+        }
+        if (lines != null && lines.inScript(closures[f])) {
+            lines.instruction(closures[f], stacks[f], pc, pcs[f], lastLines[f], lineOut);
+            lastLines[f] = lineOut[0];
         }
         pcs[f] = pc;
         int i = closures[f].p.code[pc];
@@ -117,6 +134,7 @@ final class GuardHook extends DebugLib {
         closures[depth] = c;
         stacks[depth] = stack;
         pcs[depth] = 0;
+        lastLines[depth] = -1;
         depth++;
     }
 
@@ -125,6 +143,7 @@ final class GuardHook extends DebugLib {
         closures = java.util.Arrays.copyOf(closures, n);
         stacks = java.util.Arrays.copyOf(stacks, n);
         pcs = java.util.Arrays.copyOf(pcs, n);
+        lastLines = java.util.Arrays.copyOf(lastLines, n);
     }
 
     private void checkConcat(LuaValue[] stack, int from, int to) {

@@ -33,7 +33,12 @@ final class LuaRecord {
      * @param allFields true for the trigger's own records: every field of the definition is listed by
      *     getFields even when the map has no key for it yet
      */
-    record Ref(String object, ObjectDef definition, Map<String, Object> values, boolean writable, boolean allFields) {
+    record Ref(String object, ObjectDef definition, Map<String, Object> values, boolean writable, boolean allFields,
+               java.util.function.Consumer<String> onWrite) {
+        Ref(String object, ObjectDef definition, Map<String, Object> values, boolean writable, boolean allFields) {
+            this(object, definition, values, writable, allFields, null);
+        }
+
         String label() {
             Object id = values.get("id");
             return object + (id == null ? " (new)" : " " + id);
@@ -100,6 +105,9 @@ final class LuaRecord {
             }
             try {
                 r.values().put(field, LuaValues.toJava(value));
+                if (r.onWrite() != null) {
+                    r.onWrite().accept(field); // the line recording's "writes" (host code)
+                }
             } catch (UnsupportedOperationException e) {
                 throw new LuaError("cannot set " + field + ": this record is read-only here");
             }

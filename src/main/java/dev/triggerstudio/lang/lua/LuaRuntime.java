@@ -5,6 +5,7 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptRuntime;
 import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
 import java.io.ByteArrayInputStream;
@@ -43,5 +44,10 @@ public final class LuaRuntime implements ScriptRuntime {
         } catch (IOException e) {
             throw ScriptException.failed(path + ": " + e.getMessage(), path, 0);
         }
+    }
+
+    @Override
+    public List<ScriptWrite> writes(ScriptSource source) {
+        return LuaWrites.scan(source.trigger(), source.text());
     }
 }

@@ -92,8 +92,25 @@ public final class HostBridge {
             case "phone" -> host.formatPhone(a.get(0).asText());
             case "html_to_md" -> HTML_TO_MD.convert(a.get(0).asText());
             case "phone_fields" -> phoneFields(host, a.get(0).asText());
+            case "line", "wrote", "end" -> {
+                lineEvent(host, op, a);
+                yield null;
+            }
             default -> throw new IllegalArgumentException("unknown platform call " + op);
         };
+    }
+
+    /** The driver's tracer reports lines here; a run that records none has no recorder and they are dropped. */
+    private static void lineEvent(ScriptHost host, String op, JsonNode a) {
+        dev.triggerstudio.lang.LineRecorder lines = host.lines();
+        if (lines == null) {
+            return;
+        }
+        switch (op) {
+            case "line" -> lines.line(a.get(0).asInt(), PyJson.map(a.get(1)), 0);
+            case "wrote" -> lines.wrote(a.get(0).asInt(), a.get(1).asText(), a.get(2).asInt());
+            default -> lines.end(0);
+        }
     }
 
     private static List<String> phoneFields(ScriptHost host, String apiName) {

@@ -106,8 +106,8 @@ final class Interpreter {
      * Runs a loaded trigger on a chunk: the payload in marshal's format ({@link PyMarshal}), the
      * answer as plain Java values. The driver's run method is looked up once per context.
      */
-    Map<String, Object> run(long timeoutMs, String path, String key, String payload) {
-        return PyJsonReader.readObject(guarded(timeoutMs, path, () -> run.execute(key, payload).asString()));
+    Map<String, Object> run(long timeoutMs, String path, String key, String payload, boolean traced) {
+        return PyJsonReader.readObject(guarded(timeoutMs, path, () -> run.execute(key, payload, traced).asString()));
     }
 
     private String guarded(long timeoutMs, String path, Supplier<String> call) {

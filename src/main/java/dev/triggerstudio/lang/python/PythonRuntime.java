@@ -5,6 +5,7 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptRuntime;
 import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
 import java.util.List;
@@ -16,11 +17,17 @@ import java.util.List;
 public final class PythonRuntime implements ScriptRuntime {
 
     /**
-     * Starts GraalPy on a background thread and returns at once. The IDE and the CLI call it at
-     * start so that the first Python trigger rarely waits for the interpreter.
+     * Starts GraalPy on background threads and returns at once: the checker's context and the
+     * context that runs triggers. The IDE and the commands that run triggers call it at start so
+     * that the first Python trigger rarely waits for the interpreter.
      */
     public static void warmUp() {
-        PythonEngine.start();
+        PythonEngine.start(true);
+    }
+
+    /** Starts only what checking needs (no context to run triggers in), for {@code check}. */
+    public static void warmUpChecker() {
+        PythonEngine.start(false);
     }
 
     @Override
@@ -42,5 +49,10 @@ public final class PythonRuntime implements ScriptRuntime {
             }
         }
         return new PythonScript(source, wait, PythonChecker.reach(source.path(), source.text(), wait));
+    }
+
+    @Override
+    public List<ScriptWrite> writes(ScriptSource source) {
+        return PythonWrites.scan(source.trigger(), source.text());
     }
 }

@@ -45,7 +45,8 @@ final class PythonScript implements CompiledScript {
         try {
             ensureLoaded(invocation.timeoutMs(), host);
             String payload = codec.payload(invocation);
-            Map<String, Object> result = interpreter.run(invocation.timeoutMs(), source.path(), key, payload);
+            Map<String, Object> result = interpreter.run(invocation.timeoutMs(), source.path(), key, payload,
+                    host.lines() != null);
             apply(result, invocation.records(), host);
         } finally {
             interpreter.out().flush();

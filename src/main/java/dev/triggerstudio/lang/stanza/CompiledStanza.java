@@ -26,10 +26,12 @@ final class CompiledStanza implements CompiledScript {
         TriggerDef trigger = invocation.trigger() != null ? invocation.trigger() : compiledFor;
         String object = trigger == null ? null : trigger.object();
         long used = 0;
+        int index = 0;
         for (RecordPair pair : invocation.records()) {
             Fuel fuel = new Fuel(invocation.fuel(), invocation.timeoutMs());
             Interpreter interpreter = new Interpreter(host, path, object, fuel, pair.record(), pair.old(),
                     invocation.user());
+            interpreter.record(host.lines(), index++);
             try {
                 interpreter.run(script);
             } catch (StanzaError e) {

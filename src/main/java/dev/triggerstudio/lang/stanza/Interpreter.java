@@ -1,5 +1,7 @@
 package dev.triggerstudio.lang.stanza;
 
+import dev.triggerstudio.lang.LineRecorder;
+import dev.triggerstudio.lang.Locals;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.model.FieldDef;
@@ -30,6 +32,8 @@ public final class Interpreter {
     private final Deque<Map<String, Object>> candidates = new ArrayDeque<>();
     /** The statement running, so that the host's errors (a limit, a refused write) get its line. */
     private Token current;
+    private LineRecorder recorder;
+    private int recordIndex;
 
     /**
      * @param object the trigger's record definition (what {@code commit} writes), or null
@@ -46,10 +50,34 @@ public final class Interpreter {
         this.user = user;
     }
 
+    /** Reports each statement to recorder (host code; scripts have no way to reach it). */
+    public void record(LineRecorder recorder, int recordIndex) {
+        this.recorder = recorder;
+        this.recordIndex = recordIndex;
+    }
+
     public void run(Script script) {
-        for (Stmt statement : script.statements()) {
-            execute(statement);
+        try {
+            for (Stmt statement : script.statements()) {
+                if (recorder != null) {
+                    recorder.line(statement.token().line(), locals(), fuel.used());
+                }
+                execute(statement);
+            }
+        } finally {
+            if (recorder != null) {
+                recorder.end(fuel.used());
+            }
         }
+    }
+
+    /** A Stanza script's variables are the references it can name: record, old and user. */
+    private Map<String, Object> locals() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("record", Locals.shorten(record));
+        m.put("old", Locals.shorten(old));
+        m.put("user", Locals.shorten(user));
+        return m;
     }
 
     private void execute(Stmt stmt) {
@@ -80,6 +108,9 @@ public final class Interpreter {
                     "Cannot store a set of records in a field; aggregate it first, e.g. '.count()'.");
         }
         record.put(s.field().lexeme(), asLookup(s.field().lexeme(), value));
+        if (recorder != null) {
+            recorder.wrote(recordIndex, s.field().lexeme(), s.token().line());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.triggerstudio.lang.CompiledScript;
 import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptRuntime;
 import dev.triggerstudio.lang.ScriptSource;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
 import java.util.ArrayList;
@@ -42,5 +43,10 @@ public final class StanzaRuntime implements ScriptRuntime {
                     + first.column() + ": " + first.getMessage() + more, source.path(), first.line(), first.column());
         }
         return new CompiledStanza(script, source.path(), source.trigger());
+    }
+
+    @Override
+    public List<ScriptWrite> writes(ScriptSource source) {
+        return StanzaWrites.scan(source.trigger(), source.text());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The recorded lines of one trigger node, as the engine's line recording gives them (DESIGN §6,
+ * The recorded lines of one trigger node, as the engine's line recording gives them (docs/architecture.md#the-trace-and-its-listeners,
  * "Inside the trigger"). The one place that knows how the engine stores them.
  */
 final class NodeLines {

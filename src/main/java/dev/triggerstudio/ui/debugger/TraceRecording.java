@@ -3,6 +3,7 @@ package dev.triggerstudio.ui.debugger;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.Status;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import java.util.function.Function;
  * node's recorded lines ({@link NodeLines}).
  */
 public final class TraceRecording implements Recording {
-    private static final String TRIGGER = "trigger";
     private final List<Run> runs = new ArrayList<>();
     private final Map<Integer, TraceRun> bySeq = new HashMap<>();
     private final Function<String, String> scriptOf;
@@ -43,7 +43,7 @@ public final class TraceRecording implements Recording {
 
     /** Finds the trigger nodes under {@code node}; those below a trigger become its nested runs. */
     private void collect(TraceNode node, String where, int depth, TraceRun parent, List<Run> into) {
-        if (TRIGGER.equals(node.step()) && !Status.SKIPPED.equals(node.status()) && node.source() != null) {
+        if (node.stepName() == StepName.TRIGGER && !Status.SKIPPED.equals(node.status()) && node.source() != null) {
             TraceRun run = new TraceRun(node, trigger(node), script(node), where, depth);
             bySeq.put(node.seq(), run);
             if (parent == null) {
@@ -54,8 +54,8 @@ public final class TraceRecording implements Recording {
             node.children().forEach(c -> collect(c, where + " › " + c.step(), depth + 1, run, into));
             return;
         }
-        String here = "operation".equals(node.step()) && node.detail() != null ? where + " › " + node.detail() : where;
-        node.children().forEach(c -> collect(c, here + ("operation".equals(c.step()) ? "" : " › " + c.step()), depth, parent, into));
+        String here = node.stepName() == StepName.OPERATION && node.detail() != null ? where + " › " + node.detail() : where;
+        node.children().forEach(c -> collect(c, here + (c.stepName() == StepName.OPERATION ? "" : " › " + c.step()), depth, parent, into));
     }
 
     private static String trigger(TraceNode node) {

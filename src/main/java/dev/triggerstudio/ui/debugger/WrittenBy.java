@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.debugger;
 
 import dev.triggerstudio.trace.RecordChange;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class WrittenBy {
     }
 
     private static void collect(TraceNode node, String recordId, Map<String, Writer> out) {
-        if ("trigger".equals(node.step())) {
+        if (node.stepName() == StepName.TRIGGER) {
             String trigger = node.source() != null && node.source().startsWith("trigger:") ? node.source().substring(8) : node.source();
             for (RecordChange c : node.records()) {
                 if (Objects.equals(c.id(), recordId)) {
@@ -41,7 +42,7 @@ public final class WrittenBy {
             return;
         }
         for (TraceNode child : node.children()) {
-            if (!"operation".equals(child.step())) {
+            if (child.stepName() != StepName.OPERATION) {
                 collect(child, recordId, out);
             }
         }

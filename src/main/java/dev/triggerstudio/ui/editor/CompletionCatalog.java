@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The APIs a trigger can call, by qualifier: Valstorm's {@code context.} namespaces (from
- * valstorm-record-triggers.txt, DESIGN §5) and Gospel's {@code gospel.} functions.
+ * valstorm-record-triggers.txt, docs/architecture.md#contracts) and Gospel's {@code gospel.} functions.
  */
 final class CompletionCatalog {
     private CompletionCatalog() {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates a project JSON file against the shape its folder implies (DESIGN §2), with the
+ * Validates a project JSON file against the shape its folder implies (docs/architecture.md#contracts), with the
  * same binding, and so the same messages and positions, as {@code ./studio check}.
  */
 public final class JsonSchemas {

@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.ui.common.FxTaskExecutor;
 import dev.triggerstudio.ui.debugger.Breakpoints;
 import dev.triggerstudio.ui.debugger.DebuggerView;
@@ -41,7 +42,7 @@ final class SimulatorDebugging {
 
     /** Opens a trigger node at its first recorded line; false (and says why) for any other node. */
     boolean open(Step step) {
-        if (!"trigger".equals(step.step())) {
+        if (!StepName.TRIGGER.is(step.step())) {
             return false;
         }
         RunOutcome run = session.lastRun();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The exact files (DESIGN §2) that saving a definition writes: project-relative path → text.
+ * The exact files (docs/architecture.md#contracts) that saving a definition writes: project-relative path → text.
  * A definition file that exists keeps the user's text apart from what the edit changed
  * ({@link JsonTextEdit}); {@code onDisk} gives that text, empty for a new file.
  */

@@ -10,7 +10,7 @@ import dev.triggerstudio.model.Timing;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** record, old, context and the gospellua module, as DESIGN §5 describes them. */
+/** record, old, context and the gospellua module, as docs/architecture.md#contracts describes them. */
 class LuaRecordsTest {
     private final LuaFixture fx = new LuaFixture();
 

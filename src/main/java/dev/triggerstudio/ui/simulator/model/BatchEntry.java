@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One file of {@code batches/} as the Simulator lists it: valid, or broken with the first error
  * found in it (a half-written batch, an unknown {@code $ref}). A broken batch is that batch's
- * problem: the others stay listed and runnable (DESIGN §6).
+ * problem: the others stay listed and runnable (docs/architecture.md#contracts).
  *
  * @param error null when the batch can be chosen and run
  */

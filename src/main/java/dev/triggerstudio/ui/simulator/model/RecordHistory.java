@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.trace.StepName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public final class RecordHistory {
         List<HistoryEntry> out = new ArrayList<>();
         for (Position p : cursor.positions()) {
             for (Change c : p.step().records()) {
-                if (id.equals(c.id()) && (RecordDiff.changedCount(c) > 0 || p.step().step().startsWith("database_"))) {
+                if (id.equals(c.id()) && (RecordDiff.changedCount(c) > 0 || StepName.of(p.step().step()).map(StepName::isDatabaseWrite).orElse(false))) {
                     out.add(new HistoryEntry(p, c));
                 }
             }

@@ -1,9 +1,11 @@
-package dev.triggerstudio.engine.cascade;
+package dev.triggerstudio.lang.python;
 
-import dev.triggerstudio.engine.cascade.PythonTokens.Kind;
-import dev.triggerstudio.engine.cascade.PythonTokens.Tok;
+import dev.triggerstudio.lang.ScriptWrite;
+import dev.triggerstudio.lang.python.PythonTokens.Kind;
+import dev.triggerstudio.lang.python.PythonTokens.Tok;
 import dev.triggerstudio.model.Event;
 import dev.triggerstudio.model.TriggerDef;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +24,8 @@ final class PythonWrites {
     private PythonWrites() {
     }
 
-    static ScanResult scan(TriggerDef t, String text) {
-        ScanResult out = ScanResult.empty();
+    static List<ScriptWrite> scan(TriggerDef t, String text) {
+        List<ScriptWrite> out = new ArrayList<>();
         List<Tok> toks = PythonTokens.of(text);
         Set<String> aliases = new HashSet<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -69,17 +71,17 @@ final class PythonWrites {
         return (isRecords || isAlias) && shape ? i + 3 : -1;
     }
 
-    private static void call(TriggerDef t, String text, List<Tok> toks, int i, int open, ScanResult out) {
+    private static void call(TriggerDef t, String text, List<Tok> toks, int i, int open, List<ScriptWrite> out) {
         String verb = toks.get(i + 2).text();
         String call = callText(toks, i);
         List<Tok> arg = target(toks, open);
         Tok at = toks.get(chainStart(toks, i));
         if (arg.size() == 1 && arg.getFirst().kind() == Kind.STRING) {
             Event e = Event.valueOf(verb.toUpperCase());
-            out.writes().add(new Write(t.source(), arg.getFirst().value(), e, t.scriptPath(), at.line(), at.column(), call));
+            out.add(ScriptWrite.known(arg.getFirst().value(), e, at.line(), at.column(), call));
         } else {
             String expr = arg.isEmpty() ? "" : text.substring(arg.getFirst().start(), arg.getLast().end());
-            out.unknown().add(new UnknownTarget(t.source(), t.scriptPath(), at.line(), at.column(), call, expr));
+            out.add(ScriptWrite.unknown(at.line(), at.column(), call, expr));
         }
     }
 

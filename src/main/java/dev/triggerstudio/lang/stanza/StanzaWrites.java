@@ -1,11 +1,10 @@
-package dev.triggerstudio.engine.cascade;
+package dev.triggerstudio.lang.stanza;
 
-import dev.triggerstudio.lang.stanza.Parser;
-import dev.triggerstudio.lang.stanza.Script;
-import dev.triggerstudio.lang.stanza.Stmt;
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Event;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.model.TriggerDef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +15,8 @@ final class StanzaWrites {
     private StanzaWrites() {
     }
 
-    static ScanResult scan(TriggerDef t, String text) {
-        ScanResult out = ScanResult.empty();
+    static List<ScriptWrite> scan(TriggerDef t, String text) {
+        List<ScriptWrite> out = new ArrayList<>();
         Script script = Parser.parse(text);
         if (script.hasErrors()) {
             return out;
@@ -26,13 +25,13 @@ final class StanzaWrites {
         return out;
     }
 
-    private static void visit(TriggerDef t, Stmt s, ScanResult out) {
+    private static void visit(TriggerDef t, Stmt s, List<ScriptWrite> out) {
         switch (s) {
             case Stmt.If i -> visit(t, i.then(), out);
             case Stmt.Commit c -> {
                 for (Event e : events(t, c.action().lexeme())) {
-                    out.writes().add(new Write(t.source(), t.object(), e, t.scriptPath(), c.token().line(),
-                            c.token().column(), "commit record " + c.action().lexeme()));
+                    out.add(ScriptWrite.known(t.object(), e, c.token().line(), c.token().column(),
+                            "commit record " + c.action().lexeme()));
                 }
             }
             default -> {

@@ -1,4 +1,4 @@
-package dev.triggerstudio.engine.cascade;
+package dev.triggerstudio.lang.python;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
-package dev.triggerstudio.engine.cascade;
+package dev.triggerstudio.lang.lua;
 
+import dev.triggerstudio.lang.ScriptWrite;
 import dev.triggerstudio.model.Event;
 import dev.triggerstudio.model.TriggerDef;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +28,8 @@ final class LuaWrites {
     private LuaWrites() {
     }
 
-    static ScanResult scan(TriggerDef t, String text) {
-        ScanResult out = ScanResult.empty();
+    static List<ScriptWrite> scan(TriggerDef t, String text) {
+        List<ScriptWrite> out = new ArrayList<>();
         Chunk chunk;
         try {
             chunk = new LuaParser(new StringReader(text)).Chunk();
@@ -41,11 +43,11 @@ final class LuaWrites {
     private static final class Finder extends Visitor {
         private final TriggerDef trigger;
         private final String[] lines;
-        private final ScanResult out;
+        private final List<ScriptWrite> out;
         private final Set<String> modules = new HashSet<>();
         private final Map<String, String> recordObjects = new HashMap<>();
 
-        Finder(TriggerDef trigger, String text, ScanResult out) {
+        Finder(TriggerDef trigger, String text, List<ScriptWrite> out) {
             this.trigger = trigger;
             this.lines = text.split("\n", -1);
             this.out = out;
@@ -128,12 +130,11 @@ final class LuaWrites {
         }
 
         private void write(Exp.FuncCall call, String obj, Event e, String what) {
-            out.writes().add(new Write(trigger.source(), obj, e, trigger.scriptPath(), line(call), column(call), what));
+            out.add(ScriptWrite.known(obj, e, line(call), column(call), what));
         }
 
         private void unknown(Exp.FuncCall call, String what) {
-            out.unknown().add(new UnknownTarget(trigger.source(), trigger.scriptPath(), line(call), column(call), what,
-                    argText(call)));
+            out.add(ScriptWrite.unknown(line(call), column(call), what, argText(call)));
         }
 
         /** insert / commit / loadRecord when the call is {@code <module>.fn(...)}, else null. */

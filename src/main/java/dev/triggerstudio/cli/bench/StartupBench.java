@@ -21,9 +21,12 @@ public final class StartupBench {
     private StartupBench() {
     }
 
-    /** The ahead-of-time cache the runs of this process share. */
+    /**
+     * The class-data archive the runs of this process share: a dynamic archive, as ./studio's IDE
+     * uses (the IDE's AOT cache crashes the JVM at start on Temurin 25.0.3; docs/packaging.md).
+     */
     private static Path archive() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".aot");
+        return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
     }
 
     /** Removes the archive once the runs are done, so that temp does not fill up with them. */
@@ -32,14 +35,14 @@ public final class StartupBench {
     }
 
     /**
-     * Writes the ahead-of-time cache as ./studio's build does: one headless start of the IDE under
-     * {@code -XX:AOTCacheOutput}. False when that did not work; the timed runs then start without
-     * one, as a start after a failed training run does.
+     * Writes the class-data archive as ./studio's build does: one headless start of the IDE under
+     * {@code -XX:ArchiveClassesAtExit}. False when that did not work; the timed runs then start
+     * without one, as a start after a failed training run does.
      */
     public static boolean train(Path project) throws IOException, InterruptedException {
         Files.deleteIfExists(archive());
         try {
-            headless(List.of("-XX:AOTCacheOutput=" + archive()), project);
+            headless(List.of("-XX:ArchiveClassesAtExit=" + archive()), project);
             return Files.size(archive()) > 0;
         } catch (IOException e) {
             Files.deleteIfExists(archive());
@@ -54,14 +57,14 @@ public final class StartupBench {
         return run(new ArrayList<>(), all, project);
     }
 
-    /** One start of the IDE from the cache when there is one, under Xvfb without a display. */
+    /** One start of the IDE from the archive when there is one, under Xvfb without a display. */
     public static Startup once(Path project) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
-        return run(cmd, Files.exists(archive()) ? List.of("-XX:AOTCache=" + archive()) : List.of(), project);
+        return run(cmd, Files.exists(archive()) ? List.of("-XX:SharedArchiveFile=" + archive()) : List.of(), project);
     }
 
     private static Startup run(List<String> cmd, List<String> archiveOptions, Path project)

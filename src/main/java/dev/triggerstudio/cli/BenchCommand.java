@@ -1,6 +1,7 @@
 package dev.triggerstudio.cli;
 
 import dev.triggerstudio.cli.bench.Bench;
+import dev.triggerstudio.cli.bench.ProcessBench;
 import dev.triggerstudio.cli.bench.StartupBench;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Json;
@@ -29,6 +30,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup", description = "measure the IDE's start (three runs, under Xvfb without a display)")
     boolean startup;
 
+    @Option(names = "--process", description = "whole-process figures: create, test, check and an empty simulate, each a new ./studio process")
+    boolean process;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "rounds of --process (default ${DEFAULT-VALUE})")
+    int rounds;
+
     @Spec
     CommandSpec spec;
 
@@ -36,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (startup) {
             return startup();
+        }
+        if (process) {
+            return process();
         }
         if (records < 200) {
             throw new IllegalArgumentException("--records must be at least 200");
@@ -94,9 +104,47 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             out.println(trained
                     ? "the class-data archive was written first by a headless start, as ./studio's build does; every run starts from it"
-                    : "no headless start possible: run 1 writes the class-data archive, as a first start then does; runs 2 and 3 start from it");
+                    : "no headless start possible: the runs start without a class-data archive");
             runs.forEach(r -> out.println("window shown " + r.get("window_shown_ms") + " ms, first editor usable "
                     + r.get("first_editor_usable_ms") + " ms"));
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer process() throws IOException {
+        Path home = Path.of(System.getProperty("studio.home", "."));
+        int n = spec.commandLine().getParseResult().hasMatchedOption("--records") ? records : 100_000;
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1");
+        }
+        Path dir = Files.createTempDirectory("studio-bench");
+        PrintWriter err = spec.commandLine().getErr();
+        List<ProcessBench.Figure> figures;
+        try {
+            figures = new ProcessBench(home, dir, n, rounds, m -> {
+                err.println("bench: " + m + " ...");
+                err.flush();
+            }).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.PROBLEM;
+        } finally {
+            deleteAll(dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Json.pretty(Map.of("process", figures.stream().map(ProcessBench.Figure::asJson).toList())));
+        } else {
+            out.printf("%-24s %9s %9s %7s  %-22s %8s %9s%n", "figure", "seconds", "baseline", "ratio", "ratios of the rounds", "peak MB",
+                    "CPU ratio");
+            for (ProcessBench.Figure f : figures) {
+                out.printf("%-24s %9.3f %9s %7s  %-22s %8s %9s%n", f.name(), f.seconds(),
+                        f.baselineSeconds() == null ? "-" : String.format("%.3f", f.baselineSeconds()),
+                        f.ratio() == null ? "-" : String.format("%.3f", f.ratio()),
+                        f.ratios().stream().map(r -> String.format("%.3f", r)).collect(java.util.stream.Collectors.joining(" ")),
+                        f.peakRssMb() == null ? "-" : String.format("%.0f", f.peakRssMb()),
+                        f.cpuRatio() == null ? "-" : String.format("%.3f", f.cpuRatio()));
+            }
         }
         return ExitCodes.OK;
     }

@@ -1,7 +1,12 @@
 package dev.triggerstudio.cli;
 
+import dev.triggerstudio.lang.python.PythonRuntime;
 import dev.triggerstudio.model.ProjectException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -16,6 +21,7 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        warmUpPython(args);
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -37,6 +43,30 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * GraalPy takes seconds to start, so {@code check} and {@code test} of a project with Python
+     * triggers start it before anything else (parsing the arguments, loading the project), on
+     * background threads: {@code check} only needs the checker's context, {@code test} the run
+     * context too. A look at the file names of {@code triggers/} is all it costs. {@code simulate}
+     * decides once it has read its batch ({@link ProjectInput#warmUpPythonFor}).
+     */
+    static void warmUpPython(String... args) {
+        if (args.length < 2 || !Set.of("check", "test").contains(args[0])) {
+            return;
+        }
+        try (DirectoryStream<Path> py = Files.newDirectoryStream(Path.of(args[1]).resolve("triggers"), "*.py")) {
+            if (py.iterator().hasNext()) {
+                if (args[0].equals("check")) {
+                    PythonRuntime.warmUpChecker();
+                } else {
+                    PythonRuntime.warmUp();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no triggers folder, or not a folder at all: the command says what is wrong
+        }
     }
 
     private static String commandName(CommandLine cl) {

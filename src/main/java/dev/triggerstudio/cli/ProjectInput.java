@@ -1,8 +1,10 @@
 package dev.triggerstudio.cli;
 
+import dev.triggerstudio.lang.python.PythonRuntime;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.BatchValidator;
 import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.Language;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectException;
 import dev.triggerstudio.model.ProjectLoader;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Loads what a command is given, turning every problem into a ProjectException with a position. */
 final class ProjectInput {
@@ -17,12 +21,30 @@ final class ProjectInput {
     }
 
     static Project project(Path root) {
-        Project p = ProjectLoader.load(root);
-        if (p.triggers().values().stream().anyMatch(t -> t.language() == dev.triggerstudio.model.Language.PYTHON)) {
-            // GraalPy starts in seconds: overlap that with opening and seeding the store
-            dev.triggerstudio.lang.python.PythonRuntime.warmUp();
+        return ProjectLoader.load(root);
+    }
+
+    /**
+     * GraalPy starts in seconds, on two cores that the run needs too: start it (overlapping
+     * opening and seeding the store) only when the batch can reach a Python trigger. It cannot
+     * when no object the batch names has a trigger or automation, as nothing else starts another
+     * operation; if it can, or the project has Python triggers and the batch is unusual, start it.
+     */
+    static void warmUpPythonFor(Project project, Batch batch) {
+        if (canReachPython(project, batch)) {
+            PythonRuntime.warmUp();
         }
-        return p;
+    }
+
+    static boolean canReachPython(Project project, Batch batch) {
+        boolean python = project.triggers().values().stream().anyMatch(t -> t.language() == Language.PYTHON);
+        if (!python) {
+            return false;
+        }
+        Set<String> objects = new HashSet<>();
+        batch.operations().forEach(op -> objects.add(op.object()));
+        return project.triggers().values().stream().anyMatch(t -> objects.contains(t.object()))
+                || project.automations().values().stream().anyMatch(a -> objects.contains(a.object()));
     }
 
     /** A batch by path (relative to the working folder or the project) or by name in batches/. */

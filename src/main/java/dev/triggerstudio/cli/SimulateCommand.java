@@ -67,6 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Project project = ProjectInput.project(projectRoot);
         Batch batch = ProjectInput.batch(project, projectRoot, batchName);
+        ProjectInput.warmUpPythonFor(project, batch);
         if (user != null && project.user(user).isEmpty()) {
             throw new ProjectException(Diagnostic.error("--user", 1, 1, "unknown user \"" + user + "\"; add it to users.json"));
         }

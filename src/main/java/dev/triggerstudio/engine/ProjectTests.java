@@ -17,7 +17,11 @@ import java.util.Map;
 /** Runs {@code tests/*.json}: each on a fresh store seeded from data/, then checks its expectations. */
 public final class ProjectTests {
 
-    public record Outcome(String name, boolean passed, List<String> problems) {
+    /** @param seconds how long the test took (for JUnit reports) */
+    public record Outcome(String name, boolean passed, List<String> problems, double seconds) {
+        public Outcome(String name, boolean passed, List<String> problems) {
+            this(name, passed, problems, 0);
+        }
     }
 
     private final Project project;
@@ -37,10 +41,23 @@ public final class ProjectTests {
 
     /** Every test file in order; a broken one is a failed test whose problems are its file's errors. */
     public List<Outcome> runAll() {
+        return runAll(name -> true, TraceListener.NONE);
+    }
+
+    /**
+     * The tests whose name passes include, in order, each run also reporting to listener (the
+     * coverage collector of {@code test --coverage}).
+     */
+    public List<Outcome> runAll(java.util.function.Predicate<String> include, TraceListener listener) {
         List<Outcome> out = new ArrayList<>();
         for (String name : project.testNames()) {
+            if (!include.test(name)) {
+                continue;
+            }
+            long t0 = System.nanoTime();
             LoadedFile<TestSpec> file = project.test(name);
-            out.add(file.broken() ? broken(name, file) : run(name, file.value(), TraceListener.NONE));
+            Outcome o = file.broken() ? broken(name, file) : run(name, file.value(), listener);
+            out.add(new Outcome(o.name(), o.passed(), o.problems(), (System.nanoTime() - t0) / 1e9));
         }
         return out;
     }

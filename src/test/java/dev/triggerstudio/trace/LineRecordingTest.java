@@ -136,7 +136,10 @@ class LineRecordingTest {
         Run run = run("python", PYTHON, 1);
         TraceNode node = run.trigger("note_trigger");
         assertThat(run.result.operations().getFirst().status()).isEqualTo("committed");
-        assertThat(lines(node)).startsWith(2, 3, 4, 3, 4, 3, 4, 3, 5, 6, 8, 9, 5).doesNotContain(7);
+        // GraalPy does not report the for line before every pass (2, 3, 4, 4, 3, 4, 3, 5 here): the body's count is what holds
+        assertThat(lines(node)).startsWith(2, 3, 4).containsSubsequence(4, 4, 4, 5, 6, 8, 9, 5, 10, 11, 12, 14, 15, 16)
+                .doesNotContain(7);
+        assertThat(lines(node).stream().filter(l -> l == 4).count()).isEqualTo(3);
         Map<String, Object> before8 = node.lines().page(indexOf(node, 8), 1).getFirst().locals();
         assertThat(((Number) before8.get("total")).longValue()).isEqualTo(3);
         assertThat(((Map<?, ?>) before8.get("context")).containsKey("new_map")).isTrue();

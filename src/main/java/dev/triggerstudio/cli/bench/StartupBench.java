@@ -21,7 +21,10 @@ public final class StartupBench {
     private StartupBench() {
     }
 
-    /** The class-data archive the runs of this process share. */
+    /**
+     * The class-data archive the runs of this process share: a dynamic archive, as ./studio's IDE
+     * uses (the IDE's AOT cache crashes the JVM at start on Temurin 25.0.3; docs/packaging.md).
+     */
     private static Path archive() {
         return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
     }
@@ -32,15 +35,15 @@ public final class StartupBench {
     }
 
     /**
-     * Writes the class-data archive as ./studio's build does: one headless start of the IDE that
-     * dumps the classes it loaded. False when that did not work; the first timed run then writes
-     * the archive, as a first start does when the build could not.
+     * Writes the class-data archive as ./studio's build does: one headless start of the IDE under
+     * {@code -XX:ArchiveClassesAtExit}. False when that did not work; the timed runs then start
+     * without one, as a start after a failed training run does.
      */
     public static boolean train(Path project) throws IOException, InterruptedException {
         Files.deleteIfExists(archive());
         try {
             headless(List.of("-XX:ArchiveClassesAtExit=" + archive()), project);
-            return Files.exists(archive());
+            return Files.size(archive()) > 0;
         } catch (IOException e) {
             Files.deleteIfExists(archive());
             return false;
@@ -54,14 +57,14 @@ public final class StartupBench {
         return run(new ArrayList<>(), all, project);
     }
 
-    /** One start of the IDE from the archive (writing it if there is none yet), under Xvfb without a display. */
+    /** One start of the IDE from the archive when there is one, under Xvfb without a display. */
     public static Startup once(Path project) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
-        return run(cmd, List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive()), project);
+        return run(cmd, Files.exists(archive()) ? List.of("-XX:SharedArchiveFile=" + archive()) : List.of(), project);
     }
 
     private static Startup run(List<String> cmd, List<String> archiveOptions, Path project)
@@ -72,16 +75,17 @@ public final class StartupBench {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(archiveOptions);
         // the same options as ./studio; the user's own preferences are left alone
-        cmd.addAll(List.of("-Xlog:cds*=off", "-Xlog:aot*=off", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED",
+        cmd.addAll(List.of("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "studio-hs_err_pid%p.log"),
+                "-Xlog:cds*=off", "-Xlog:aot*=off", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-Dpolyglot.engine.WarnInterpreterOnly=false",
                 "-Dstudio.startupReport=" + report, "-Dstudio.prefs=" + prefs,
                 "-Dstudio.home=" + System.getProperty("studio.home", "."), "-cp", System.getProperty("java.class.path"),
                 "dev.triggerstudio.Main", project.toString()));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("the IDE did not report its start within 120 s");
+                throw new IOException("the IDE did not report its start within 300 s");
             }
             if (!Files.exists(report)) {
                 throw new IOException("the IDE exited (code " + p.exitValue() + ") without a startup report; is xvfb-run installed?");

@@ -23,17 +23,32 @@ final class PythonEngine {
     static final String LANGUAGE = "python";
     private static final Source PRELUDE = source("valstorm_prelude.py", "<valstorm>");
     private static CompletableFuture<Engine> starting;
+    private static boolean runsWarming;
 
     private PythonEngine() {
     }
 
-    /** Starts the engine on a daemon thread unless it is already started; returns at once. */
-    static synchronized CompletableFuture<Engine> start() {
+    /**
+     * Starts the engine on a daemon thread unless it is already started; returns at once. Once the
+     * engine is built, the checker's context starts on that thread and, when {@code runs} (a
+     * command that will run triggers), the run context on a second one, in parallel: each costs
+     * about a second of Python's core initialising, and {@code check} never needs the second.
+     */
+    static synchronized CompletableFuture<Engine> start(boolean runs) {
         if (starting == null) {
             starting = new CompletableFuture<>();
             Thread.ofPlatform().daemon().name("graalpy-warm-up").start(PythonEngine::boot);
         }
+        if (runs && !runsWarming) {
+            runsWarming = true;
+            starting.thenAcceptAsync(PythonEngine::prepareRuns, r -> Thread.ofPlatform().daemon().name("graalpy-run-warm-up").start(r));
+        }
         return starting;
+    }
+
+    /** The engine for a caller that only checks. */
+    static CompletableFuture<Engine> start() {
+        return start(false);
     }
 
     /** The engine, waiting for the warm-up when it is still running. */
@@ -56,22 +71,31 @@ final class PythonEngine {
     }
 
     private static void boot() {
+        Engine engine;
         try {
-            Engine engine = Engine.newBuilder(LANGUAGE)
+            engine = Engine.newBuilder(LANGUAGE)
                     .sandbox(SandboxPolicy.CONSTRAINED)
                     .option("engine.WarnInterpreterOnly", "false")
                     .out(OutputStream.nullOutputStream())
                     .err(OutputStream.nullOutputStream())
                     .build();
-            PythonChecker.warm(engine);
-            try {
-                Interpreter.SHARED.prepare(engine);
-            } catch (RuntimeException e) {
-                // Only the head start is lost: the first run builds the context and reports the error.
-            }
-            starting.complete(engine);
         } catch (Throwable t) {
             starting.completeExceptionally(t);
+            return;
+        }
+        starting.complete(engine);
+        try {
+            PythonChecker.warm(engine);
+        } catch (RuntimeException e) {
+            // Only the head start is lost: the first check builds the context and reports the error.
+        }
+    }
+
+    private static void prepareRuns(Engine engine) {
+        try {
+            Interpreter.SHARED.prepare(engine);
+        } catch (RuntimeException e) {
+            // Only the head start is lost: the first run builds the context and reports the error.
         }
     }
 

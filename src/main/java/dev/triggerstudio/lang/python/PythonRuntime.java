@@ -17,11 +17,17 @@ import java.util.List;
 public final class PythonRuntime implements ScriptRuntime {
 
     /**
-     * Starts GraalPy on a background thread and returns at once. The IDE and the CLI call it at
-     * start so that the first Python trigger rarely waits for the interpreter.
+     * Starts GraalPy on background threads and returns at once: the checker's context and the
+     * context that runs triggers. The IDE and the commands that run triggers call it at start so
+     * that the first Python trigger rarely waits for the interpreter.
      */
     public static void warmUp() {
-        PythonEngine.start();
+        PythonEngine.start(true);
+    }
+
+    /** Starts only what checking needs (no context to run triggers in), for {@code check}. */
+    public static void warmUpChecker() {
+        PythonEngine.start(false);
     }
 
     @Override

@@ -410,6 +410,12 @@ def _ts_boot(bridge):
             for module in (os, posix):
                 if hasattr(module, name):
                     setattr(module, name, refuse(f"os.{name} (processes)"))
+        for module in (os, posix):
+            # GraalVM would end the run with an internal error naming no line; this names the line
+            module._exit = refuse("os._exit (ending the simulator's process; return from execute instead, or raise"
+                                  " an exception to fail the operation)")
+            if hasattr(module, "abort"):
+                module.abort = refuse("os.abort (ending the simulator's process)")
         _thread.start_new_thread = _thread.start_new = refuse("starting a thread")
         threading = sys.modules.get("threading")
         if threading is not None:

@@ -17,6 +17,15 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
+    /**
+     * Whether a path relative to the project folder (forward slashes) is a project file or lies in
+     * one of the project's folders, where a file may be one the user keeps even if no bundle carries it.
+     */
+    public static boolean isInsideProjectFiles(String relative) {
+        return relative.isEmpty() || BundlePaths.isProjectFile(relative) || relative.equals("project.json")
+                || relative.equals("users.json") || FOLDERS.stream().anyMatch(f -> relative.startsWith(f + "/"));
+    }
+
     /** Path relative to the root (forward slashes) → the file's exact bytes, sorted by path. */
     public static SortedMap<String, byte[]> collect(Path root) {
         SortedMap<String, byte[]> files = new TreeMap<>();

@@ -21,6 +21,7 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        OutOfMemory.handleInEveryThread(System.err, args.length > 0 && isCommand(args[0]) ? args[0] : "");
         warmUpPython(args);
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
@@ -30,7 +31,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("studio: " + oneLine(ex));
+            err.println("studio: " + (OutOfMemory.causedBy(ex) ? OutOfMemory.advice(commandLine.getCommandName()) : oneLine(ex)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
@@ -39,7 +40,14 @@ public final class Cli {
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above; an Error would otherwise end with its stack
+            err.println("studio: " + OutOfMemory.advice(args.length > 0 && isCommand(args[0]) ? args[0] : ""));
+            code = ExitCodes.BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
@@ -81,7 +89,8 @@ public final class Cli {
         }
         String msg = ex.getMessage();
         if (msg == null || msg.isBlank()) {
-            msg = ex.getClass().getSimpleName();
+            // a bare NullPointerException's class name tells the user nothing
+            msg = "an unexpected error stopped the command; please report it with the command line that caused it";
         }
         return msg.lines().findFirst().orElse(msg);
     }

@@ -9,6 +9,7 @@ import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.ProjectLoader;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
@@ -42,6 +43,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        refuseProjectFile();
+        try (OutputFile target = OutputFile.open("--out", out)) {
+            return export(err, target);
+        }
+    }
+
+    private int export(PrintWriter err, OutputFile target) throws Exception {
         ProjectLoader.Result checked = ProjectCheck.run(project, ScriptRuntimes.standard());
         // a broken batch or test is exported as it is, like any work in progress; it blocks nothing
         List<Diagnostic> errors = checked.errorsThatBlockRuns();
@@ -64,9 +72,31 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("studio: warning: " + signKey + " is readable by other users; run chmod 600 " + signKey);
         }
         byte[] bundle = BundleWriter.write(checked.project(), ProjectFiles.collect(project), signer);
-        BundleWriter.writeFile(out, bundle);
+        Files.write(target.temp(), bundle);
+        target.commit();
         spec.commandLine().getOut().println("wrote " + out + ": " + bundle.length + " bytes, sha256 " + Hashes.sha256(bundle)
                 + (signer == null ? ", unsigned" : ", signed by key " + Ed25519Keys.keyId(signer.getPublic())));
         return ExitCodes.OK;
+    }
+
+    /** A bundle written over project.json (or any file the project holds) would destroy what it exports. */
+    private void refuseProjectFile() {
+        Path root = project.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            root = root.toRealPath();
+            Path parent = target.getParent();
+            target = parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(target.getFileName()) : target;
+        } catch (java.io.IOException e) {
+            return; // a missing project is reported by the check; a missing folder by OutputFile
+        }
+        if (!target.startsWith(root)) {
+            return;
+        }
+        String relative = root.relativize(target).toString().replace('\\', '/');
+        if (ProjectFiles.isInsideProjectFiles(relative)) {
+            throw new CommandProblem("--out " + out + " is one of the project's own files (" + relative
+                    + "); write the bundle outside them, e.g. --out " + root.getFileName() + ".zip (nothing was written)");
+        }
     }
 }

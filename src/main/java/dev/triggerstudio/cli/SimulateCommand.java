@@ -78,9 +78,11 @@ public final class SimulateCommand implements Callable<Integer> {
             batch = BatchScaler.scale(project, batch, scale, !keepNumbers);
         }
         BatchResult result;
-        try (Store store = Simulator.openStore(project, db, reset);
+        // the trace file is opened before the store, so an unwritable --trace changes nothing
+        try (OutputFile trace = traceFile == null ? null : OutputFile.open("--trace", traceFile);
+             Store store = Simulator.openStore(project, db, reset);
              Simulator sim = new Simulator(project, store, ScriptRuntimes.standard())) {
-            result = runWithOutputs(sim, batch);
+            result = runWithOutputs(sim, batch, trace);
         }
         if (!json) {
             printSummary(spec.commandLine().getOut(), result);
@@ -93,23 +95,30 @@ public final class SimulateCommand implements Callable<Integer> {
         return result.allCommitted() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
-    private BatchResult runWithOutputs(Simulator sim, Batch batch) throws IOException {
-        OutputStream traceOut = traceFile == null ? null : new BufferedOutputStream(Files.newOutputStream(traceFile));
+    private BatchResult runWithOutputs(Simulator sim, Batch batch, OutputFile trace) throws IOException {
+        OutputStream traceOut = trace == null ? null : new BufferedOutputStream(Files.newOutputStream(trace.temp()));
+        BatchResult result;
+        Progress progress = Progress.ofOperations(spec.commandLine().getErr(), batch.operations().size());
         try {
-            TraceListener listener = TraceListener.NONE;
+            TraceListener listener = progress;
             if (traceOut != null) {
-                listener = new TraceJsonWriter(traceOut, true, lines);
+                listener = TraceListener.both(listener, new TraceJsonWriter(traceOut, true, lines));
             }
             if (json) {
                 listener = TraceListener.both(listener, new TraceJsonWriter(new NonClosing(System.out), false));
             }
-            return sim.run(batch, user, listener);
+            result = sim.run(batch, user, listener);
         } finally {
+            progress.finish();
             if (traceOut != null) {
                 traceOut.close();
             }
             System.out.flush();
         }
+        if (trace != null) {
+            trace.commit();
+        }
+        return result;
     }
 
     private static void printSummary(PrintWriter out, BatchResult r) {

@@ -45,8 +45,16 @@ public final class TestCommand implements Callable<Integer> {
     public Integer call() {
         Project project = ProjectInput.project(projectRoot);
         Coverage lines = coverage == null ? null : new Coverage(project);
-        List<ProjectTests.Outcome> outcomes = new ProjectTests(project, ScriptRuntimes.standard()).recording(record)
-                .runAll(this::included, lines == null ? TraceListener.NONE : lines);
+        // broken test files run no batch, so the progress counts the valid tests
+        Progress progress = Progress.ofTests(spec.commandLine().getErr(),
+                (int) project.tests().keySet().stream().filter(this::included).count());
+        List<ProjectTests.Outcome> outcomes;
+        try {
+            outcomes = new ProjectTests(project, ScriptRuntimes.standard()).recording(record)
+                    .runAll(this::included, TraceListener.both(progress, lines == null ? TraceListener.NONE : lines));
+        } finally {
+            progress.finish();
+        }
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (ProjectTests.Outcome o : outcomes) {

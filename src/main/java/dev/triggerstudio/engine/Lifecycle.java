@@ -72,7 +72,7 @@ final class Lifecycle {
             } catch (Refusal r) {
                 throw r.at(step.name());
             } catch (RuntimeException e) {
-                throw Refusal.failed("internal error in " + step.name() + ": " + e).at(step.name());
+                throw Refusal.failed(Failures.unexpected(step.name().jsonName(), e)).at(step.name());
             } finally {
                 if (before != null) {
                     recordChanges(op, step, node, before);

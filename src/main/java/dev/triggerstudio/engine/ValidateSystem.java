@@ -48,6 +48,10 @@ final class ValidateSystem implements Step {
             throw Refusal.rejected("unknown field \"" + field + "\" on " + o.apiName() + " (expected one of "
                     + String.join(", ", o.fields().stream().map(FieldDef::name).toList()) + ")");
         }
+        String limit = value == null ? null : ValueLimits.problem(f, value);
+        if (limit != null) {
+            throw Refusal.rejected(o.apiName() + "." + field + ": " + limit);
+        }
         String problem = Values.typeProblem(f, value);
         if (problem != null) {
             throw Refusal.rejected(o.apiName() + "." + field + ": " + problem + " (got " + Values.show(value) + ")");

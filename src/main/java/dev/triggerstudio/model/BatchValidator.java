@@ -49,7 +49,7 @@ public final class BatchValidator {
     }
 
     private void user(List<Diagnostic> out, String at, String user) {
-        if (user != null && project.user(user).isEmpty()) {
+        if (user != null && !project.usersBroken() && project.user(user).isEmpty()) {
             out.add(json.error(base + at, "unknown user \"" + user + "\" (expected one of "
                     + String.join(", ", project.users().users().stream().map(User::id).toList()) + ")"));
         }
@@ -62,7 +62,12 @@ public final class BatchValidator {
         }
         user(out, at.substring(base.length()) + "/user", op.user());
         ObjectDef o = op.object() == null ? null : project.objects().get(op.object());
+        if (o == null && project.isBrokenObject(op.object())) {
+            refs.addAll(createdRefs(op)); // its own file reports the object; later $refs to these records stay valid
+            return;
+        }
         if (o == null) {
+            refs.addAll(createdRefs(op));
             out.add(json.error(at + "/object", "unknown object \"" + op.object() + "\" (expected one of "
                     + String.join(", ", project.objects().keySet()) + ")"));
             return;
@@ -81,6 +86,13 @@ public final class BatchValidator {
                 }
             }
         }
+    }
+
+    private static List<String> createdRefs(Operation op) {
+        if (op.op() != Operation.Kind.CREATE || op.records() == null) {
+            return List.of();
+        }
+        return op.records().stream().filter(r -> r != null && r.get("ref") != null).map(r -> String.valueOf(r.get("ref"))).toList();
     }
 
     private void records(List<Diagnostic> out, String at, Operation op, ObjectDef o, Set<String> refs) {

@@ -24,17 +24,30 @@ final class BindingMessages {
             return "unknown " + what(f) + " \"" + f.getValue() + "\" (expected one of "
                     + enumNames(f.getTargetType()) + ")";
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getValue() != null) {
+            return "wrong value " + shown(f.getValue()) + " for " + what(f) + ": expected " + describe(f.getTargetType());
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "wrong type for " + what(m) + ": expected " + describe(m.getTargetType());
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Numeric value (") && original.contains("out of range")) {
+            return original.substring("Numeric value (".length(), original.indexOf(')')) + " is too large for " + what(e)
+                    + "; see docs/format.md for the values it takes";
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException) {
             // the records copy their lists with List.copyOf, which refuses null items
             return "a null where a value is needed in this " + v.getType().getRawClass().getSimpleName().replaceAll("(Def|Spec)$", "").toLowerCase()
                     + " (a null item in a list?); remove the null or write a value";
         }
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        return cut > 0 ? msg.substring(0, cut) : msg;
+        // Jackson's own text names Java classes and switches: say what we know in our words instead
+        return "wrong value for " + what(e) + "; see docs/format.md for what this file holds";
+    }
+
+    private static String shown(Object value) {
+        String s = String.valueOf(value);
+        s = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return value instanceof String ? "\"" + s + "\"" : s;
     }
 
     private static String what(JsonMappingException e) {
@@ -51,8 +64,15 @@ final class BindingMessages {
         if (type.isEnum()) {
             return "one of " + enumNames(type);
         }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class
+                || type == Short.class || type == java.math.BigInteger.class) {
+            return "a whole number (no decimal point)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "an object {...}";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
@@ -61,9 +81,9 @@ final class BindingMessages {
             return "a string";
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return "a list [...]";
         }
-        return "an object";
+        return "an object {...}";
     }
 
     private static String enumNames(Class<?> type) {

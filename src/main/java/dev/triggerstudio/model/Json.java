@@ -1,6 +1,8 @@
 package dev.triggerstudio.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -26,10 +28,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * stable, diff-friendly output (two-space indent, one array item a line, a final newline).
  */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Text in a file is as long as the file allows: the file is in memory already, and each field's
+     * own limit (validate_system) says what may be stored. Jackson's default (20 M chars) called a
+     * valid 50 MB string malformed. Depth and number length keep Jackson's defaults (docs/format.md).
+     */
+    private static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNestingDepth(JsonMessages.MAX_DEPTH)
+            .maxNumberLength(JsonMessages.MAX_NUMBER_LENGTH)
+            .build();
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(READ_LIMITS).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            // "order": 1.5 is a mistake to report, not a 1 to guess
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,19 +27,37 @@ public final class LocatedJson {
         this.positions = positions;
     }
 
-    /** Parses text; malformed JSON becomes a {@link ProjectException} with the position. */
+    /** Parses text; malformed JSON becomes a {@link ProjectException} with the position, in our words. */
     public static LocatedJson parse(String path, String text) {
+        JsonNode root = readTree(path, text);
+        if (root == null || root.isMissingNode()) {
+            throw new ProjectException(Diagnostic.error(path, 1, 1, "the file is empty; write a JSON value"));
+        }
         try {
-            JsonNode root = Json.MAPPER.readTree(text);
-            if (root == null || root.isMissingNode()) {
-                throw new ProjectException(Diagnostic.error(path, 1, 1, "the file is empty; write a JSON value"));
-            }
             return new LocatedJson(path, root, positionsOf(text));
         } catch (JsonProcessingException e) {
             throw new ProjectException(malformed(path, e));
         }
     }
 
+    private static JsonNode readTree(String path, String text) {
+        try (JsonParser p = Json.MAPPER.createParser(text)) {
+            try {
+                JsonNode root = Json.MAPPER.readTree(p);
+                if (root != null && p.nextToken() != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new ProjectException(Diagnostic.error(path, at.getLineNr(), at.getColumnNr(),
+                            "more after the end of the JSON value; a file holds one value, so remove this or wrap both in [ ]"));
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                // the parser knows where it stopped even when the error (a depth or length limit) does not say
+                throw new ProjectException(JsonMessages.syntax(path, e, p.currentLocation()));
+            }
+        } catch (IOException e) {
+            throw new ProjectException(Diagnostic.error(path, 1, 1, "cannot be read: " + IoMessages.reason(e)));
+        }
+    }
     private static Map<String, int[]> positionsOf(String text) throws JsonProcessingException {
         Map<String, int[]> positions = new HashMap<>();
         try (JsonParser p = Json.MAPPER.createParser(text)) {
@@ -60,11 +79,7 @@ public final class LocatedJson {
     }
 
     static Diagnostic malformed(String path, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
-        int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-        return Diagnostic.error(path, line, col, "malformed JSON: " + e.getOriginalMessage()
-                + " (fix the JSON syntax here)");
+        return JsonMessages.syntax(path, e, null);
     }
 
     public String path() {
@@ -110,6 +125,11 @@ public final class LocatedJson {
             return Json.MAPPER.treeToValue(root.at(pointer.isEmpty() ? "" : pointer), type);
         } catch (JsonMappingException e) {
             String at = pointer + pointerOf(e.getPath());
+            String nullItem = e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException
+                    ? firstNullItem(root.at(at), at) : null;
+            if (nullItem != null) {
+                throw new ProjectException(error(nullItem, "a null item in this list; remove it or write a value"));
+            }
             throw new ProjectException(error(at, BindingMessages.explain(e)));
         } catch (JsonProcessingException e) {
             throw new ProjectException(malformed(path, e));
@@ -125,6 +145,29 @@ public final class LocatedJson {
         } catch (IOException e) {
             throw new ProjectException(error("", "cannot be read as this kind of file; check its shape against docs/format.md"));
         }
+    }
+
+    /** The pointer of the first null directly inside a list within {@code node}, or null when there is none. */
+    private static String firstNullItem(JsonNode node, String at) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    return at + "/" + i;
+                }
+            }
+        }
+        if (node.isContainerNode()) {
+            var names = node.isObject() ? node.fieldNames() : null;
+            for (int i = 0; i < node.size(); i++) {
+                String key = names == null ? String.valueOf(i) : names.next();
+                JsonNode child = names == null ? node.get(i) : node.get(key);
+                String found = firstNullItem(child, at + "/" + key.replace("~", "~0").replace("/", "~1"));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     static String pointerOf(List<JsonMappingException.Reference> refs) {

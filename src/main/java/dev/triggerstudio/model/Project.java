@@ -113,6 +113,19 @@ public record Project(Path root, ProjectSettings settings, Map<String, ObjectDef
         return brokenFiles.contains(path);
     }
 
+    /**
+     * Whether {@code objects/<apiName>.json} exists but could not be read. What names such an object
+     * is not reported again: the one root cause gives one message.
+     */
+    public boolean isBrokenObject(String apiName) {
+        return apiName != null && brokenFiles.contains("objects/" + apiName + ".json");
+    }
+
+    /** Whether users.json exists but could not be read; unknown users and groups are then not reported again. */
+    public boolean usersBroken() {
+        return brokenFiles.contains("users.json");
+    }
+
     public Optional<ObjectDef> object(String apiName) {
         return Optional.ofNullable(objects.get(apiName));
     }

@@ -39,6 +39,14 @@ final class ColumnCodec {
     }
 
     /** A column value as a record value. */
+    /** Whether a stored value has the form its field's type reads: SQLite keeps text in a REAL column. */
+    static boolean holds(FieldType type, Object column) {
+        return column == null || switch (type) {
+            case NUMBER, INTEGER, BOOLEAN -> column instanceof Number;
+            default -> true;
+        };
+    }
+
     static Object fromColumn(FieldType type, Object column) {
         if (column == null) {
             return null;

@@ -57,10 +57,34 @@ public final class Store implements AutoCloseable {
             }
             c.setAutoCommit(false);
             return new Store(c, file);
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException(file + ": cannot open the store (" + e.getMessage()
-                    + "); use --reset or another --db file", e);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + openProblem(e), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": cannot create the folder for the store (" + e.getMessage()
+                    + "); give --db a path in a folder you can write", e);
         }
+    }
+
+    /**
+     * What to do when a file does not open as a store. --reset cannot help with a file that is not a
+     * database (it never overwrites one: that file may be anything of the user's), so the advice is a new file.
+     */
+    private static String openProblem(SQLException e) {
+        int code = e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        return switch (code) {
+            case 26 -> "not a Trigger Studio store (not an SQLite database); give --db a new file name, which is created"
+                    + " and seeded from data/ (this file was not changed)";
+            case 11 -> "the store is damaged (SQLite says the database disk image is malformed); give --db a new file"
+                    + " name, which is created and seeded from data/";
+            case 5, 6 -> "the store is in use by another program; close it and try again";
+            case 8, 14, 23 -> "cannot open or write this file (permission denied or read-only); give --db a file you can write";
+            default -> "cannot open the store (" + plain(e.getMessage()) + "); give --db a new file name";
+        };
+    }
+
+    /** SQLite's text without the driver's "[SQLITE_...]" code. */
+    private static String plain(String message) {
+        return message == null ? "unknown reason" : message.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
     }
 
     /** A fresh store in memory, gone when closed. */
@@ -378,7 +402,7 @@ public final class Store implements AutoCloseable {
         for (FieldDef f : o.fields()) {
             // a TEXT column only ever holds text (ColumnCodec writes it so): one JNI call instead of two
             Object column = ColumnCodec.isText(f.type()) ? rs.getString(i++) : rs.getObject(i++);
-            r.put(f.name(), ColumnCodec.fromColumn(f.type(), column));
+            r.put(f.name(), fromColumn(o, f, r.get(SystemFields.ID), column));
         }
         for (String sys : o.systemFieldNames()) {
             if (!sys.equals(SystemFields.ID)) {
@@ -386,6 +410,21 @@ public final class Store implements AutoCloseable {
             }
         }
         return r;
+    }
+
+    /**
+     * A column whose value SQLite kept with the wrong type (text seeded into a REAL column, say):
+     * the record is named, not the Java cast that would fail on it.
+     */
+    private static Object fromColumn(ObjectDef o, FieldDef f, Object id, Object column) {
+        if (!ColumnCodec.holds(f.type(), column)) {
+            String shown = String.valueOf(column);
+            throw new StoreException(o.apiName() + " " + id + " holds " + (column instanceof String
+                    ? "\"" + (shown.length() > 40 ? shown.substring(0, 37) + "..." : shown) + "\"" : shown)
+                    + " in " + f.name() + ", which is a " + f.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + " field; correct data/" + o.apiName() + ".json (./studio check shows where) and re-seed the store (--reset)");
+        }
+        return ColumnCodec.fromColumn(f.type(), column);
     }
 
     /** Every record of an object in id order, one at a time. */

@@ -28,6 +28,7 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     private static final Reply DROP = new Reply(-1, "", Map.of());
+    private static final int SILENT = -2;
 
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
@@ -45,6 +46,11 @@ public final class LoopbackServer implements AutoCloseable {
 
     public static Reply drop() {
         return DROP;
+    }
+
+    /** Takes the upload, then says nothing for this long (a server too slow to answer). */
+    public static Reply silentFor(java.time.Duration quiet) {
+        return new Reply(SILENT, String.valueOf(quiet.toMillis()), Map.of());
     }
 
     public LoopbackServer then(Reply... rs) {
@@ -67,6 +73,14 @@ public final class LoopbackServer implements AutoCloseable {
         }
         if (r == DROP) {
             throw new IOException("test server drops this connection");
+        }
+        if (r.status() == SILENT) {
+            try {
+                Thread.sleep(Long.parseLong(r.body()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r = reply(200, "late");
         }
         byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
         r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));

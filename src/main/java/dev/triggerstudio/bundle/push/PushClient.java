@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 public final class PushClient {
     public static final String USER_AGENT = "trigger-studio/0.1.0";
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     /** Waits between attempts; tests pass one that records instead of sleeping. */
     public interface Sleeper {
@@ -26,12 +27,19 @@ public final class PushClient {
     private final HttpClient http;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
+    private final Duration answerTimeout;
 
     public PushClient(RetryPolicy policy, Sleeper sleeper) {
+        this(policy, sleeper, Duration.ofSeconds(60));
+    }
+
+    /** {@code answerTimeout}: how long a connected server may take to answer one upload. */
+    public PushClient(RetryPolicy policy, Sleeper sleeper, Duration answerTimeout) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(CONNECT_TIMEOUT).build();
         this.policy = policy;
         this.sleeper = sleeper;
+        this.answerTimeout = answerTimeout;
     }
 
     public static PushClient standard() {
@@ -53,7 +61,7 @@ public final class PushClient {
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait = policy.delayBefore(attempt + 1);
             try {
-                HttpResponse<InputStream> response = http.send(request(req), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http.send(request(req, answerTimeout), HttpResponse.BodyHandlers.ofInputStream());
                 lastStatus = response.statusCode();
                 String answer = req.redact(ServerAnswer.text(response, MAX_ANSWER_BYTES));
                 if (!isRetryable(lastStatus)) {
@@ -63,7 +71,7 @@ public final class PushClient {
                 wait = ServerAnswer.retryAfter(response).map(policy::capped).orElse(wait);
             } catch (IOException e) {
                 lastStatus = 0;
-                lastProblem = "connection error: " + req.redact(describe(e));
+                lastProblem = "connection error: " + req.redact(describe(e, req.target().endpoint()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new PushResult(false, 0, attempt, "push interrupted");
@@ -90,9 +98,9 @@ public final class PushClient {
         }
     }
 
-    private static HttpRequest request(PushRequest req) {
+    private static HttpRequest request(PushRequest req, Duration answerTimeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(req.target().endpoint())
-                .timeout(Duration.ofSeconds(60))
+                .timeout(answerTimeout)
                 .header("Content-Type", "application/zip")
                 .header("Accept", "application/json, text/plain")
                 .header("Idempotency-Key", req.sha256())
@@ -118,8 +126,26 @@ public final class PushClient {
         return new PushResult(ok, status, attempts, message);
     }
 
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " " + m.lines().findFirst().orElse(""));
+    /** Network trouble in words: the JDK's exceptions (ConnectException, HttpTimeoutException) often carry no message at all. */
+    private String describe(IOException e, java.net.URI endpoint) {
+        String where = endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
+        return switch (e) {
+            case java.net.http.HttpConnectTimeoutException t -> "no connection to " + where + " within "
+                    + CONNECT_TIMEOUT.toSeconds() + " s; check the URL and the network";
+            case java.net.http.HttpTimeoutException t -> where + " took the upload but did not answer within "
+                    + seconds(answerTimeout) + "; the server may be overloaded, try again later";
+            case java.net.ConnectException c when c.getCause() instanceof java.nio.channels.UnresolvedAddressException ->
+                    "unknown host " + endpoint.getHost() + "; check the URL";
+            case java.net.ConnectException c -> "nothing answers at " + where + " (connection refused); check the URL"
+                    + " and that the server is running";
+            case java.net.UnknownHostException u -> "unknown host " + endpoint.getHost() + "; check the URL";
+            case javax.net.ssl.SSLException s -> "the secure connection to " + where + " failed (TLS); check that the"
+                    + " server's certificate is valid for this host";
+            default -> "the connection to " + where + " broke before the server answered";
+        };
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

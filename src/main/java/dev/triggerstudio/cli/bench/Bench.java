@@ -68,6 +68,11 @@ public final class Bench {
         }
         List<Language> all = List.of(Language.LUA, Language.STANZA, Language.PYTHON).stream()
                 .filter(l -> runtimes.get(l).isPresent()).toList();
+        for (Language l : all) {
+            // the same run writing its trace with and without --lines: the recording's own cost
+            lifecycle("create_" + l.jsonName() + "_trace", List.of(l), false, null, false);
+            lifecycle("create_" + l.jsonName() + "_lines", List.of(l), false, null, true);
+        }
         lifecycle("create_all", all, true, all.contains(Language.PYTHON) ? Language.PYTHON : all.isEmpty() ? null : all.getFirst());
         updates();
         return results;
@@ -116,6 +121,12 @@ public final class Bench {
      * neighbours. The run with the median ratio is reported.
      */
     private void lifecycle(String name, List<Language> before, boolean automation, Language async) throws IOException {
+        lifecycle(name, before, automation, async, null);
+    }
+
+    /** @param lines null: no trace; false: the full trace (--trace); true: the trace with --lines */
+    private void lifecycle(String name, List<Language> before, boolean automation, Language async, Boolean lines)
+            throws IOException {
         Project p = BenchProject.project(before, automation, async);
         warmUp(p, 2 * records); // until the JIT has settled: Python's interpreter takes ~150 chunks
         List<Scenario> runs = new ArrayList<>();
@@ -125,7 +136,8 @@ public final class Bench {
             Store store = freshStore(name);
             TriggerTimer python = new TriggerTimer("trigger:before_python");
             try (Simulator sim = new Simulator(p, store, runtimes)) {
-                runs.add(measure(name, baseline, () -> create(sim, 0, records, python)));
+                TraceListener listener = lines == null ? python : TraceListener.both(python, new DiscardedTrace(lines));
+                runs.add(measure(name, baseline, () -> create(sim, 0, records, listener)));
             } finally {
                 store.close();
             }
@@ -136,6 +148,42 @@ public final class Bench {
         if (name.equals("create_python")) {
             pythonChunkMs.sort(null);
             addMs("python_warm_chunk", pythonChunkMs.get(pythonChunkMs.size() / 2));
+        }
+    }
+
+    /** The JSON trace of every batch, written in full and thrown away: what --trace [--lines] costs. */
+    private static final class DiscardedTrace implements TraceListener {
+        private final boolean lines;
+        private dev.triggerstudio.trace.TraceJsonWriter writer;
+
+        DiscardedTrace(boolean lines) {
+            this.lines = lines;
+            this.writer = fresh();
+        }
+
+        private dev.triggerstudio.trace.TraceJsonWriter fresh() {
+            return new dev.triggerstudio.trace.TraceJsonWriter(java.io.OutputStream.nullOutputStream(), true, lines);
+        }
+
+        @Override
+        public boolean wantsRecords() {
+            return true;
+        }
+
+        @Override
+        public boolean wantsLines() {
+            return lines;
+        }
+
+        @Override
+        public void operationFinished(OperationTrace operation) {
+            writer.operationFinished(operation);
+        }
+
+        @Override
+        public void batchFinished() {
+            writer.close();
+            writer = fresh();
         }
     }
 

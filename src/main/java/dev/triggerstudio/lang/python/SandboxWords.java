@@ -31,6 +31,9 @@ final class SandboxWords {
                     ? "network access is not allowed in a trigger (" + call + "); use the context namespaces instead"
                     : "the operating-system call " + call + " is not allowed in a trigger";
         }
+        if (m.contains("ThreadDeath")) {
+            return "the trigger tried to end the simulator's process (os._exit); return from execute instead";
+        }
         if (m.contains("SecurityException")) {
             return "the host's files, folders and environment are not available in a trigger";
         }

@@ -129,6 +129,12 @@ public final class Lexer {
             return;
         }
         current++;
+        if (value.length() > Values.MAX_TEXT) {
+            // the '+' limit would mean little if a literal could carry any size into a record
+            error("Text of " + value.length() + " characters is over the limit of " + Values.MAX_TEXT
+                    + " characters; keep large text in a record or a config, not in the script.");
+            return;
+        }
         add(TokenType.STRING, value.toString());
     }
 
@@ -153,7 +159,12 @@ public final class Lexer {
         }
         String text = source.substring(start, current);
         if (decimal) {
-            add(TokenType.NUMBER, Double.parseDouble(text));
+            double value = Double.parseDouble(text);
+            if (Double.isInfinite(value)) {
+                error("Number too large: " + abbreviate(text) + ".");
+            } else {
+                add(TokenType.NUMBER, value);
+            }
             return;
         }
         try {

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Keyboard: create a trigger in each language, type, see colours and diagnostics, complete. */
 class EditorUiTest extends StudioUiTest {
@@ -18,7 +19,10 @@ class EditorUiTest extends StudioUiTest {
     private void newTrigger(String id, Language language) {
         shortcut(KeyCode.N);
         clickOn("#new-trigger-id").write(id);
-        choose(lookup("#new-trigger-language").queryAs(ComboBox.class), language.name());
+        ComboBox<?> languages = lookup("#new-trigger-language").queryAs(ComboBox.class);
+        String label = dev.triggerstudio.ui.trigger.Labels.language().toString(language);
+        assertThat(label).as("the dialog names languages as people write them, not PYTHON").isNotEqualTo(language.name());
+        choose(languages, label);
         clickOn("#new-trigger-ok");
         waitUntil(() -> studio.window().activePane().map(p -> p.document().title().startsWith(id)).orElse(false));
     }
@@ -103,5 +107,42 @@ class EditorUiTest extends StudioUiTest {
         waitUntil(() -> lookup(".completion-list").tryQuery().isPresent(), area::getText);
         type(KeyCode.ENTER);
         waitUntil(() -> area.getText().contains("context.query.sql"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theListClosesAfterAnOpeningBracketAndDoesNotOpenAfterASpace() {
+        newTrigger("quiet", Language.PYTHON);
+        CodeArea area = codeArea();
+        clickOn(area);
+        shortcut(KeyCode.END);
+        type(KeyCode.ENTER);
+        write("context.");
+        waitUntil(this::completionShowing, area::getText);
+        write("log(");
+        waitUntil(() -> area.getText().contains("context.log("), area::getText);
+        assertThat(completionShowing()).as("the list after '('").isFalse();
+        write("\"x\") ");
+        assertThat(completionShowing()).as("the list after a space").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void completionOffersTheScriptsOwnVariables() {
+        newTrigger("locals", Language.PYTHON);
+        CodeArea area = codeArea();
+        clickOn(area);
+        shortcut(KeyCode.END);
+        type(KeyCode.ENTER);
+        write("lead_total = 3");
+        type(KeyCode.ENTER);
+        write("lead_t");
+        shortcut(KeyCode.SPACE);
+        waitUntil(() -> java.util.regex.Pattern.compile("lead_total = 3\n[ \t]*lead_total\\b").matcher(area.getText()).find(),
+                area::getText);
+    }
+
+    private boolean completionShowing() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".completion-list").tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).orElse(false);
     }
 }

@@ -39,10 +39,11 @@ final class LuaChecker {
 
     List<Diagnostic> check() {
         Chunk chunk;
+        LuaParser parser = new LuaParser(new StringReader(text));
         try {
-            chunk = new LuaParser(new StringReader(text)).Chunk();
+            chunk = parser.Chunk();
         } catch (ParseException e) {
-            return List.of(parseError(e));
+            return List.of(e.currentToken == null ? unfinishedStatement(e, parser.token) : parseError(e));
         } catch (TokenMgrError e) {
             return List.of(lexicalError(e));
         }
@@ -65,6 +66,21 @@ final class LuaChecker {
         String near = t.kind == 0 ? "unexpected end of script; a block may be missing its 'end'"
                 : "unexpected '" + t.image + "'";
         return Diagnostic.error(path, t.beginLine, t.beginColumn, near);
+    }
+
+    /**
+     * Some of LuaJ's errors ("expected function call" for {@code gospel.x(}) carry no token; the
+     * parser's last token says where the statement stopped making sense, rather than 1:1.
+     */
+    private Diagnostic unfinishedStatement(ParseException e, Token last) {
+        if (last == null || last.beginLine < 1) {
+            return Diagnostic.error(path, 1, 1, String.valueOf(e.getMessage()));
+        }
+        Token at = last.next != null && last.next.kind != 0 && last.next.beginLine == last.endLine ? last.next : last;
+        String message = "expected function call".equals(e.getMessage())
+                ? "unfinished statement: write a whole call such as gospel.log(\"x\") or an assignment"
+                : String.valueOf(e.getMessage());
+        return Diagnostic.error(path, at.beginLine, Math.max(1, at.beginColumn), message);
     }
 
     private Diagnostic lexicalError(TokenMgrError e) {

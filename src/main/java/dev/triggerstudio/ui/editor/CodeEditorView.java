@@ -238,7 +238,12 @@ public final class CodeEditorView extends BorderPane {
         if (c == null) {
             return;
         }
-        Completions.Result r = c.at(area.getText(), area.getCaretPosition());
+        String text = area.getText();
+        if (!explicit && !Completions.continuesWord(text, area.getCaretPosition())) {
+            completion.hide();
+            return;
+        }
+        Completions.Result r = c.at(text, area.getCaretPosition());
         if (r.items().isEmpty()) {
             completion.hide();
             return;
@@ -317,6 +322,11 @@ public final class CodeEditorView extends BorderPane {
         area.moveTo(par, col);
         area.showParagraphAtCenter(par);
         area.requestFocus();
+        // a file opened a moment ago has no layout yet and ignores the first request: ask again once it has
+        javafx.application.Platform.runLater(() -> {
+            area.showParagraphAtCenter(par);
+            area.requestFollowCaret();
+        });
     }
 
     public void showFind() {

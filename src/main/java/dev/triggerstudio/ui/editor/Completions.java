@@ -37,7 +37,7 @@ public final class Completions {
         int dot = chain.lastIndexOf('.');
         String qualifier = dot < 0 ? "" : chain.substring(0, dot);
         String prefix = chain.substring(dot + 1);
-        List<CompletionItem> candidates = dot < 0 ? topLevel() : members(qualifier);
+        List<CompletionItem> candidates = dot < 0 ? topLevel(text.substring(0, start)) : members(qualifier);
         List<CompletionItem> items = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (CompletionItem c : candidates) {
@@ -87,9 +87,18 @@ public final class Completions {
         return object.allFieldNames().stream().map(f -> CompletionItem.member(f, "field")).toList();
     }
 
-    private List<CompletionItem> topLevel() {
+    /**
+     * Whether typing may keep the list open or open it: right after a word character or a dot. After
+     * "(", a space or an operator the user is not completing anything, and the list stays closed.
+     */
+    public static boolean continuesWord(String text, int caret) {
+        return caret > 0 && caret <= text.length() && isWordOrDot(text.charAt(caret - 1));
+    }
+
+    private List<CompletionItem> topLevel(String before) {
         Syntax syntax = Syntax.of(language);
         List<CompletionItem> items = new ArrayList<>();
+        LocalNames.of(language, before).forEach(n -> items.add(CompletionItem.member(n, "local")));
         syntax.wordsOf(Token.Kind.KEYWORD).forEach(w -> items.add(CompletionItem.member(w, "keyword")));
         syntax.wordsOf(Token.Kind.PREDICATE).forEach(w -> items.add(CompletionItem.member(w, "predicate")));
         syntax.wordsOf(Token.Kind.BUILTIN).forEach(w -> items.add(CompletionItem.member(w, "builtin")));

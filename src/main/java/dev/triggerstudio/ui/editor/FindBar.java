@@ -8,12 +8,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Find and replace over one code area (Ctrl+F). */
-final class FindBar extends HBox {
+final class FindBar extends FlowPane {
     private final CodeArea area;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
@@ -23,7 +23,8 @@ final class FindBar extends HBox {
     FindBar(CodeArea area) {
         this.area = area;
         getStyleClass().add("find-bar");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
         find.setPromptText("Find");
@@ -46,8 +47,29 @@ final class FindBar extends HBox {
                 hideBar();
             }
         });
+        next.setId("find-next");
+        one.setId("replace-one");
+        close.setId("find-close");
+        tip(next, "Find the next match (Enter)");
+        tip(one, "Replace this match, then find the next");
+        tip(all, "Replace every match in the file");
+        tip(close, "Close (Escape)");
+        tip(matchCase, "Match case");
+        // the buttons keep their words; in a narrow editor the bar wraps onto a second row instead of cutting them
+        for (javafx.scene.control.Control c : java.util.List.of(next, one, all, close, matchCase)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (TextField f : java.util.List.of(find, replace)) {
+            f.setMinWidth(60);
+            f.setPrefColumnCount(12);
+        }
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(find, matchCase, next, replace, one, all, status, close);
         hideBar();
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
     void showBar() {

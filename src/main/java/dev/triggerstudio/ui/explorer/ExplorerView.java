@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.explorer;
 
+import dev.triggerstudio.ui.common.FullText;
 import dev.triggerstudio.ui.common.Icons;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ExplorerView extends BorderPane {
             @Override
             protected void updateItem(ExplorerItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                FullText.show(this, empty || item == null ? null : item.label());
                 setGraphic(empty || item == null ? null : Icons.of(icon(item.kind())));
             }
         });
@@ -90,6 +91,26 @@ public final class ExplorerView extends BorderPane {
             case TEST -> Feather.CHECK_SQUARE;
             case FILE -> Feather.FILE;
         };
+    }
+
+    /** Selects the open file's item (the first of a document's files that the tree lists) and scrolls to it. */
+    public void reveal(List<String> files) {
+        if (tree.getRoot() == null) {
+            return;
+        }
+        for (TreeItem<ExplorerItem> cat : tree.getRoot().getChildren()) {
+            for (TreeItem<ExplorerItem> item : cat.getChildren()) {
+                if (item.getValue().path() != null && files.contains(item.getValue().path())) {
+                    cat.setExpanded(true);
+                    tree.getSelectionModel().select(item);
+                    int row = tree.getRow(item);
+                    if (row >= 0) {
+                        tree.scrollTo(Math.max(0, row - 3));
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     public TreeView<ExplorerItem> tree() {

@@ -15,11 +15,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -30,6 +32,7 @@ import javafx.stage.Window;
  * bar and the server's answer. All state lives in {@link ExportViewModel}; this class only binds controls.
  */
 public final class ExportDialog {
+    private static final String TITLE = "Export trigger bundle";
     private final Stage stage = new Stage();
     private final ExportViewModel model;
 
@@ -37,8 +40,12 @@ public final class ExportDialog {
         this.model = model;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export trigger bundle");
-        stage.setScene(new Scene(layout(), 640, 420));
+        stage.setTitle(TITLE);
+        Scene scene = new Scene(framed(layout()), 660, 480);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the IDE's theme, dark or light
+        }
+        stage.setScene(scene);
     }
 
     /** Opens the dialog for a project; the work runs on a background thread that ends with the dialog. */
@@ -52,6 +59,27 @@ public final class ExportDialog {
         dialog.stage.setOnHidden(e -> background.shutdown());
         dialog.stage.show();
         return dialog.stage;
+    }
+
+    /**
+     * The title inside the window and a border around it, as the IDE's other dialogs have: where the
+     * window manager draws no decorations (a bare X display, some tiling desktops) the window still
+     * says what it is and where it ends.
+     */
+    private static BorderPane framed(GridPane content) {
+        Label title = new Label(TITLE);
+        title.setId("export-title");
+        title.getStyleClass().add("title-3");
+        Label subtitle = new Label("A zip of the project's triggers and automations, checked first, optionally signed and pushed");
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        VBox header = new VBox(2, title, subtitle);
+        header.getStyleClass().add("dialog-header");
+        header.setPadding(new Insets(12, 12, 8, 12));
+        BorderPane root = new BorderPane(content, header, null, null, null);
+        root.setId("export-dialog");
+        root.getStyleClass().add("studio-dialog");
+        return root;
     }
 
     private GridPane layout() {

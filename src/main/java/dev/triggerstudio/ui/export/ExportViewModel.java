@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.export;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.bundle.BundleException;
 import dev.triggerstudio.bundle.BundleWriter;
 import dev.triggerstudio.bundle.Ed25519Keys;
@@ -135,7 +136,7 @@ public final class ExportViewModel {
         List<String> errors = checked.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
         if (checked.project() == null || (!errors.isEmpty() && !r.allowErrors())) {
             deps.ui().execute(() -> problems.setAll(errors));
-            finish(State.FAILED, "The project fails check with " + errors.size() + " error(s); fix them"
+            finish(State.FAILED, "The project fails check with " + Plural.of(errors.size(), "error") + "; fix them"
                     + (checked.project() == null ? "" : " or allow errors") + ". Nothing was written.", "");
             return null;
         }

@@ -42,6 +42,9 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     private final CascadeGraphView graphView;
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
     private Store lensStore;
+    private String lensChoice;
+    private String goldenChoice;
+    private String goldenNote;
     private boolean stale = true;
     private boolean closed;
     private long generation; // an analysis of an older project arriving late is dropped
@@ -139,15 +142,44 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         }
     }
 
-    /** Pick a test with a golden file, run it in the background, show both traces side by side. */
+    /**
+     * Pick a test: record its golden trace (as ./studio test --record does), or run it and show the
+     * golden and the new trace side by side. Both run in the background.
+     */
     private BorderPane goldenPane(Project p) {
         ComboBox<String> tests = new ComboBox<>();
         tests.setId("insight-golden-test");
-        p.tests().keySet().stream().filter(t -> hasGolden(p, t)).forEach(tests.getItems()::add);
-        tests.getSelectionModel().selectFirst();
+        tests.getItems().setAll(p.tests().keySet());
+        if (goldenChoice != null && tests.getItems().contains(goldenChoice)) {
+            tests.setValue(goldenChoice); // a recording changes tests/ and rebuilds this tab: the pick stays
+        } else {
+            tests.getItems().stream().filter(t -> hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
+                    () -> tests.getSelectionModel().selectFirst());
+        }
         Button run = new Button("Run and compare");
         run.setId("insight-golden-run");
-        Label status = new Label(tests.getItems().isEmpty() ? "No golden traces yet: record them with ./studio test --record" : "");
+        Button record = new Button("Record golden trace");
+        record.setId("insight-golden-record");
+        record.setTooltip(new javafx.scene.control.Tooltip("Run the test and keep its trace as tests/<name>.trace.json,"
+                + " what later runs are compared with (./studio test --record does it for every test)"));
+        Label status = new Label();
+        status.setId("insight-golden-status");
+        status.setWrapText(true);
+        Runnable hint = () -> {
+            boolean has = tests.getValue() != null && hasGolden(p, tests.getValue());
+            run.setDisable(!has);
+            status.setText(tests.getItems().isEmpty() ? "No tests yet: add one to tests/" : has ? ""
+                    : "No golden trace for " + tests.getValue() + " yet: record it");
+        };
+        tests.valueProperty().addListener(o -> {
+            goldenChoice = tests.getValue();
+            goldenNote = null;
+            hint.run();
+        });
+        hint.run();
+        if (goldenNote != null) {
+            status.setText(goldenNote); // what the last recording said, across the rebuild it caused
+        }
         BorderPane pane = new BorderPane();
         run.setOnAction(e -> {
             String test = tests.getValue();
@@ -163,9 +195,24 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
                 }
             });
         });
-        HBox bar = new HBox(8, new Label("Test"), tests, run, status);
+        record.setOnAction(e -> {
+            String test = tests.getValue();
+            if (test == null) {
+                return;
+            }
+            status.setText("recording " + test + " …");
+            record.setDisable(true);
+            executor.submit(() -> GoldenRecorder.record(p, test, runtimes), message -> {
+                record.setDisable(false);
+                hint.run();
+                goldenNote = message;
+                status.setText(message);
+            });
+        });
+        HBox bar = new HBox(8, new Label("Test"), tests, record, run, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         pane.setTop(bar);
         return pane;
     }
@@ -194,9 +241,14 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         triggers.valueProperty().addListener((o, a, id) -> {
             TriggerDef t = p.triggers().get(id);
             if (t != null) {
+                lensChoice = id;
                 view.show(t);
             }
         });
+        // the project is read again after every save or change on disk: the lens keeps the user's pick
+        if (lensChoice != null && p.triggers().containsKey(lensChoice)) {
+            triggers.setValue(lensChoice);
+        }
         HBox bar = new HBox(8, new Label("Trigger"), triggers);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

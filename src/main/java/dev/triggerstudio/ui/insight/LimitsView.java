@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.engine.scale.ChunkSample;
 import dev.triggerstudio.engine.scale.LimitBreak;
 import dev.triggerstudio.engine.scale.LimitsMeter;
@@ -113,7 +114,7 @@ public final class LimitsView extends BorderPane {
             Label broke = new Label(b == null ? "no limit broken" : b.source() + " broke " + b.limit().jsonName()
                     + " in op #" + b.operation() + (b.chunks() > 1 ? ", chunk " + b.chunk() + "/" + b.chunks() : ""));
             broke.setStyle(b == null ? "-fx-text-fill: #2e7d32;" : "-fx-text-fill: #c62828;");
-            g.addRow(row++, bold("×" + r.scale()), new Label(r.records() + " records"), new Label(r.committed()
+            g.addRow(row++, bold("×" + r.scale()), new Label(Plural.of(r.records(), "record")), new Label(r.committed()
                     + " committed, " + r.rejected() + " rejected, " + r.failed() + " failed"), broke);
         }
         return g;

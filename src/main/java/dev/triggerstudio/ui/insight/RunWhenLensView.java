@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.engine.RunWhenLens;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.RunWhen;
@@ -63,6 +64,14 @@ public final class RunWhenLensView extends VBox {
             previewNow();
         });
         vm.matchProperty().addListener((o, a, m) -> showMatch(m));
+        // the same answer twice (the same trigger picked again) fires no change: the end of counting does
+        vm.countingProperty().addListener((o, was, now) -> {
+            if (now) {
+                summary.setText(COUNTING);
+            } else {
+                showMatch(vm.matchProperty().get());
+            }
+        });
         vm.previewProperty().addListener((o, a, p) -> showPreview(p));
     }
 
@@ -93,7 +102,7 @@ public final class RunWhenLensView extends VBox {
 
     private void showMatch(RunWhenLens.Match m) {
         if (m == null) {
-            summary.setText(COUNTING);
+            summary.setText(vm.countingProperty().get() ? COUNTING : "Not counted: see the message below");
             matches.getItems().clear();
             return;
         }
@@ -109,7 +118,7 @@ public final class RunWhenLensView extends VBox {
             return;
         }
         String triggers = String.join(", ", p.triggers().stream().map(t -> t.source() + " " + t.status()).toList());
-        readSummary.setText(p.user() + ": " + p.status() + ", " + p.records().size() + " record(s)"
+        readSummary.setText(p.user() + ": " + p.status() + ", " + Plural.of(p.records().size(), "record")
                 + (p.error() == null ? "" : " — " + p.error().message()) + (triggers.isEmpty() ? "" : " · " + triggers));
         seen.getItems().setAll(p.records().stream().map(RunWhenLensView::line).toList());
     }

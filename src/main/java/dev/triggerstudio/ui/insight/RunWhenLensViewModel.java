@@ -31,6 +31,7 @@ public final class RunWhenLensViewModel {
     private final ObjectProperty<RunWhenLens.Match> match = new SimpleObjectProperty<>();
     private final ObjectProperty<RunWhenLens.ReadPreview> preview = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper counting = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long generation;
 
     public RunWhenLensViewModel(Project project, Store store, ScriptRuntimes runtimes, TaskExecutor executor) {
@@ -44,12 +45,29 @@ public final class RunWhenLensViewModel {
     /** Counts the matches of a Run When on an object; an older answer arriving late is dropped. */
     public void match(String object, RunWhen runWhen) {
         long mine = ++generation;
-        executor.submit(() -> safely(() -> lens.match(object, runWhen)), r -> {
+        counting.set(true);
+        executor.submit(() -> safely(() -> counted(object, runWhen)), r -> {
             if (mine == generation) {
                 match.set(r instanceof RunWhenLens.Match m ? m : null);
                 error.set(r instanceof String s ? s : "");
+                counting.set(false);
             }
         });
+    }
+
+    /**
+     * One count at a time: the lens reads one store connection, and a second pick made while a
+     * count (or a Limits run) keeps the pool busy must queue behind it rather than share it.
+     */
+    private RunWhenLens.Match counted(String object, RunWhen runWhen) {
+        synchronized (lens) {
+            return lens.match(object, runWhen);
+        }
+    }
+
+    /** True from a pick until its count (or its failure) arrives; the view says "Counting…" only then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
     }
 
     /** What the user gets from a read of the object with its Before-read triggers (a list, or a read of the matches for skip_on_list ones). */
@@ -64,14 +82,19 @@ public final class RunWhenLensViewModel {
     }
 
     private List<String> ids(String object) {
-        return lens.match(object, null).ids();
+        synchronized (lens) {
+            return lens.match(object, null).ids();
+        }
     }
 
     private static Object safely(java.util.function.Supplier<Object> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            return e.getMessage();
+            // never null: a failure without a message must still end "Counting…" and say so
+            return e.getMessage() == null || e.getMessage().isBlank()
+                    ? "The lens could not count the records (" + e.getClass().getSimpleName() + "); pick the trigger again"
+                    : e.getMessage();
         }
     }
 

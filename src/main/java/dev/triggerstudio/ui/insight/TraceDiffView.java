@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.trace.golden.Difference;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class TraceDiffView extends BorderPane {
         diffs.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> reveal(d));
         diffs.setPrefHeight(150);
         Label count = new Label(vm.differences().isEmpty() ? "Same behaviour: no differences."
-                : vm.differences().size() + " behavioural difference(s)");
+                : Plural.of(vm.differences().size(), "behavioural difference"));
         count.setStyle("-fx-font-weight: bold;" + (vm.differences().isEmpty() ? " -fx-text-fill: #2e7d32;" : " -fx-text-fill: #c62828;"));
         VBox bottom = new VBox(4, count, diffs);
         bottom.setPadding(new Insets(6));

@@ -27,7 +27,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), runMenu());
         bar.setId("menu-bar");
         window.status().dark.setSelected(host.isDark());
         window.status().dark.selectedProperty().addListener((o, a, b) -> host.setDark(b));
@@ -45,7 +45,7 @@ final class MainMenus {
                 item("New trigger…", "Shortcut+N", window::newTrigger),
                 item("Open project…", "Shortcut+O", this::chooseProject), recent, new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", this::save), item("Save all", "Shortcut+Shift+S", this::saveAll),
-                item("Reload project from disk", "F5", vm::reloadProject),
+                item("Reload project from disk", "Shortcut+Shift+R", vm::reloadProject),
                 item("Close tab", "Shortcut+W", this::closeTab), new SeparatorMenuItem(),
                 item("Exit", null, host::exit));
         file.setId("menu-file");
@@ -63,8 +63,47 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
-        return new Menu("View", null, item("Toggle dark theme", "Shortcut+Shift+T",
-                () -> window.status().dark.setSelected(!window.status().dark.isSelected())));
+        Menu view = new Menu("View", null,
+                perspective("Author", "Shortcut+1"), perspective("Simulator", "Shortcut+2"),
+                perspective("Insight", "Shortcut+3"), new SeparatorMenuItem(),
+                item("Toggle dark theme", "Shortcut+Shift+T",
+                        () -> window.status().dark.setSelected(!window.status().dark.isSelected())));
+        view.setId("menu-view");
+        return view;
+    }
+
+    private MenuItem perspective(String name, String accelerator) {
+        MenuItem m = item(name, accelerator, () -> window.showPerspective(name));
+        m.setId("menu-" + name.toLowerCase());
+        return m;
+    }
+
+    /**
+     * F5 means Run wherever the focus is (from Author or Insight it shows the Simulator first); the
+     * Simulator's own keys (F5, F10) act first when the focus is inside it, so a key never acts twice.
+     */
+    private Menu runMenu() {
+        MenuItem forward = item("Step forward", "F10", () -> simulating(s -> s.stepForward()));
+        MenuItem back = item("Step back", "Shift+F10", () -> simulating(s -> s.stepBack()));
+        Menu run = new Menu("Run", null, item("Run batch", "F5", window::runBatch), forward, back);
+        run.setOnShowing(e -> {
+            boolean simulating = "Simulator".equals(window.perspective());
+            forward.setDisable(!simulating);
+            back.setDisable(!simulating);
+        });
+        run.setId("menu-run");
+        run.getItems().getFirst().setId("menu-run-batch");
+        return run;
+    }
+
+    /**
+     * Stepping means the trace on screen: in another perspective F10 does nothing rather than move it
+     * unseen, and while the debugger shows, its own F10 steps the trigger instead.
+     */
+    private void simulating(Consumer<dev.triggerstudio.ui.simulator.model.SimulatorSession> action) {
+        if ("Simulator".equals(window.perspective()) && !window.simulator().debuggerShowing()) {
+            action.accept(window.simulator().session());
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

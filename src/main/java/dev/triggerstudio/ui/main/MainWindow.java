@@ -73,6 +73,12 @@ public final class MainWindow extends BorderPane {
 
     private SplitPane authorPerspective() {
         ExplorerView explorer = new ExplorerView(vm.explorer(), path -> vm.openPath(path));
+        // the explorer shows which file is open, as the tabs change
+        vm.activeProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                explorer.reveal(d.files());
+            }
+        });
         Label inspectorHeader = new Label("INSPECTOR");
         inspectorHeader.getStyleClass().add("panel-header");
         BorderPane inspectorPane = new BorderPane(inspector, inspectorHeader, null, null, null);
@@ -134,18 +140,55 @@ public final class MainWindow extends BorderPane {
         b.setId("perspective-" + name.toLowerCase());
         b.setToggleGroup(perspectives);
         b.setUserData(content);
+        b.setTooltip(new javafx.scene.control.Tooltip(name + " (" + Shortcuts.text("Shortcut+" + (perspectiveBar.getChildren()
+                .size() + 1)) + ")"));
+        // a click must not leave the focus on the button: the keys of the perspective (F5, F10) work where it lands
+        b.setFocusTraversable(false);
         perspectiveBar.getChildren().add(b);
         perspectives.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
                 a.setSelected(true);
-            } else {
-                perspectiveArea.getChildren().setAll((Node) t.getUserData());
+            } else if (t == b) {
+                perspectiveArea.getChildren().setAll(content);
+                focusInto(content);
             }
         });
         if (perspectives.getSelectedToggle() == null) {
             b.setSelected(true);
             perspectiveArea.getChildren().setAll(content);
         }
+    }
+
+    /** Shows a perspective by its name ("Author", "Simulator", "Insight"), as the View menu and Ctrl+1/2/3 do. */
+    public void showPerspective(String name) {
+        perspectives.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
+                .ifPresent(t -> {
+                    perspectives.selectToggle(t);
+                    focusInto((Node) t.getUserData());
+                });
+    }
+
+    /** The name of the perspective shown. */
+    public String perspective() {
+        return ((ToggleButton) perspectives.getSelectedToggle()).getText();
+    }
+
+    /** F5 has one meaning everywhere: run the chosen batch, in the Simulator, which is shown. */
+    public void runBatch() {
+        showPerspective("Simulator");
+        simulator.session().run();
+    }
+
+    SimulatorView simulator() {
+        return simulator;
+    }
+
+    /** After a switch the focus is where the perspective's keys work: the editor, the trace, the tabs. */
+    private void focusInto(Node content) {
+        Node target = content == simulator ? simulator.focusTarget()
+                : content instanceof SplitPane ? activePane().map(p -> p.code() == null ? null : (Node) p.code().area())
+                .orElse(editorTabs) : content;
+        javafx.application.Platform.runLater(target::requestFocus);
     }
 
     private void syncTabs() {

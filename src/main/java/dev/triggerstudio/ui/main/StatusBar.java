@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.main;
 
 import dev.triggerstudio.model.User;
+import dev.triggerstudio.ui.common.FullText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -50,10 +51,21 @@ final class StatusBar extends HBox {
         // the project is read after the window opens, and again when users.json changes
         vm.workspace().projectProperty().addListener(o -> showUsers(user, vm));
         dark.setId("theme-toggle");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        message.setMaxWidth(600);
-        getChildren().addAll(message, grow, problems, caret, new Label("Acting as"), user, dark);
+        // the last message gives way first (whole on hover); counts, caret and the acting user keep their words
+        message.setMinWidth(0);
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        FullText.follow(message);
+        FullText.follow(problems);
+        Label actingAs = new Label("Acting as");
+        for (javafx.scene.control.Control c : java.util.List.of(problems, caret, actingAs, dark)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        user.setMinWidth(120);
+        user.setMaxWidth(260);
+        user.setTooltip(new javafx.scene.control.Tooltip("Who the IDE acts as: what they may read and edit"));
+        getChildren().addAll(message, problems, caret, actingAs, user, dark);
     }
 
     private static void showUsers(ComboBox<User> user, MainViewModel vm) {

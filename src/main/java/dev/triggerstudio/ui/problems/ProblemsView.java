@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.problems;
 
+import dev.triggerstudio.ui.common.FullText;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.ui.common.Icons;
 import java.util.function.Consumer;
@@ -39,8 +40,10 @@ public final class ProblemsView extends BorderPane {
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path() + ":" + c.getValue().line() + ":"
                 + c.getValue().column()));
         where.setPrefWidth(260);
+        where.setCellFactory(FullText.tableCells());
         TableColumn<Diagnostic, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setCellFactory(FullText.tableCells());
         table.getColumns().add(severity);
         table.getColumns().add(where);
         table.getColumns().add(message);

@@ -5,6 +5,7 @@ import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.ui.simulator.model.BatchEditorModel;
 import dev.triggerstudio.ui.simulator.model.CellValues;
 import dev.triggerstudio.ui.simulator.model.OperationDraft;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,6 +57,8 @@ final class BatchEditorView extends VBox {
         save.setId("saveBatch");
         save.setOnAction(e -> session.saveBatch());
         Button check = new Button("Validate");
+        check.setId("validateBatch");
+        check.setTooltip(new javafx.scene.control.Tooltip("Check the batch as ./studio simulate would, values included"));
         check.setOnAction(e -> showProblems(model() == null ? List.of() : model().validate()));
         message.setId("batchMessage");
         HBox bar = new HBox(8, create, save, check, message);
@@ -166,10 +170,41 @@ final class BatchEditorView extends VBox {
         } else {
             List<String> withEmpty = new java.util.ArrayList<>(choices);
             withEmpty.addFirst("");
-            col.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(withEmpty)));
+            col.setCellFactory(c -> new ChoiceCell(withEmpty, (row, value) -> commit(op, row, name, value)));
         }
         col.setOnEditCommit(e -> commit(op, e.getTablePosition().getRow(), name, e.getNewValue()));
         return col;
+    }
+
+    /**
+     * A picklist or true/false cell: a drop-down always shown, whose choice is stored as soon as it
+     * is made. The table's own ComboBoxTableCell lost a choice made with the mouse (its edit was
+     * cancelled when the popup took the focus), so this cell does not go through the table's edit.
+     */
+    private static final class ChoiceCell extends TableCell<Map<String, Object>, String> {
+        private final ComboBox<String> box = new ComboBox<>();
+        private boolean showing;
+
+        ChoiceCell(List<String> choices, java.util.function.BiConsumer<Integer, String> commit) {
+            box.getItems().setAll(choices);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.getStyleClass().add("batch-choice-cell");
+            box.valueProperty().addListener((o, was, now) -> {
+                if (!showing && getIndex() >= 0 && !java.util.Objects.equals(was, now)) {
+                    commit.accept(getIndex(), now == null ? "" : now);
+                }
+            });
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            showing = true;
+            box.setValue(empty ? null : value == null ? "" : value);
+            showing = false;
+            setGraphic(empty ? null : box);
+        }
     }
 
     private void commit(int op, int row, String column, String text) {
@@ -230,14 +265,16 @@ final class BatchEditorView extends VBox {
         }
         List<Diagnostic> found = model().applyJson(json.getText());
         showProblems(found);
-        if (found.isEmpty()) {
+        if (found.stream().noneMatch(Diagnostic::isError)) {
             refreshOperations(0);
         }
     }
 
     private void showProblems(List<Diagnostic> found) {
         problems.setItems(FXCollections.observableArrayList(found.stream().map(Diagnostic::toString).toList()));
-        message.setText(found.isEmpty() ? "The batch is valid" : found.size() + " problem(s)");
+        long errors = found.stream().filter(Diagnostic::isError).count();
+        message.setText(found.isEmpty() ? "The batch is valid" : errors > 0 ? Plural.of(errors, "problem")
+                : "The run will reject " + Plural.of(found.size(), "value") + ": see below");
     }
 
     private void askNewBatch() {

@@ -1,5 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.ui.common.FullText;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import dev.triggerstudio.ui.simulator.model.Values;
 import java.util.List;
@@ -10,7 +12,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,6 +25,7 @@ final class OutboxView extends VBox {
     private final SimulatorSession session;
     private final TableView<Map<String, Object>> table = new TableView<>();
     private final Label count = new Label();
+    private final TextArea payload = new TextArea();
 
     OutboxView(SimulatorSession session) {
         this.session = session;
@@ -32,19 +37,31 @@ final class OutboxView extends VBox {
         for (String c : COLUMNS) {
             TableColumn<Map<String, Object>, String> col = new TableColumn<>(c);
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(Values.show(d.getValue().get(c))));
+            col.setCellFactory(FullText.tableCells());
             col.setPrefWidth("payload".equals(c) ? 420 : 90);
             table.getColumns().add(col);
         }
         Button reload = new Button("Refresh");
         reload.setOnAction(e -> refresh());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(new HBox(8, reload, count), table);
+        count.setId("outboxCount");
+        payload.setId("outboxPayload");
+        payload.setEditable(false);
+        payload.setWrapText(true);
+        payload.getStyleClass().add("sim-json");
+        payload.setPromptText("Select an entry to read its whole payload");
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> payload.setText(row == null ? ""
+                : Payloads.pretty(row.get("payload"))));
+        SplitPane split = new SplitPane(table, payload);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(new HBox(8, reload, count), split);
     }
 
     void refresh() {
         session.readOutbox(rows -> {
             table.setItems(FXCollections.observableList(rows));
-            count.setText(rows.size() + " entries");
+            count.setText(Plural.of(rows.size(), "entry", "entries"));
         });
     }
 }

@@ -108,7 +108,7 @@ public final class SimulatorView extends BorderPane {
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
         debugging = new SimulatorDebugging(session, status::setText);
-        setTop(new VBox(toolbar(), timeline));
+        setTop(new VBox(toolbar(), timeline, Timeline.legend()));
         setCenter(tabs());
         setBottom(statusBar());
         wire();
@@ -121,6 +121,15 @@ public final class SimulatorView extends BorderPane {
             own.close();
         }
         debugging.dispose();
+    }
+
+    /** Where the focus goes when the perspective is shown: the trace, so that F10 steps at once. */
+    public javafx.scene.Node focusTarget() {
+        return switch (tabs.getSelectionModel().getSelectedIndex()) {
+            case 0 -> tree;
+            case 1 -> debugging.view();
+            default -> tabs;
+        };
     }
 
     /** The view model, for the main window and tests. */
@@ -322,16 +331,22 @@ public final class SimulatorView extends BorderPane {
         }
     }
 
-    private boolean debuggerShowing() {
+    /** True while the Debugger tab shows: F7–F11 are the debugger's then, not the trace's. */
+    public boolean debuggerShowing() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         return t != null && "Debugger".equals(t.getText());
     }
 
-    /** A trigger node opens in the debugger; other nodes keep what selecting them shows. */
+    /**
+     * A trigger node opens in the debugger; a node the debugger cannot open (an automation) opens
+     * its source in the Author perspective, at its error line or its first line.
+     */
     private void open(Object value) {
         if (value instanceof Step s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
             debugging.view().requestFocus();
+        } else if (value instanceof Step s) {
+            ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
     }
 

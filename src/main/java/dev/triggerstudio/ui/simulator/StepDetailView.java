@@ -1,5 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.ui.common.FullText;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
@@ -48,7 +50,9 @@ final class StepDetailView extends VBox {
     private final Label summary = new Label();
     private final Label errorMessage = new Label();
     private final Hyperlink errorLink = new Hyperlink();
-    private final HBox errorBox = new HBox(8, errorMessage, errorLink);
+    // the message on its own full-width line: a wrapped label beside a link in an HBox was cut
+    // to one line ("expected a whole numbe…") with room to spare below
+    private final VBox errorBox = new VBox(4, errorMessage, errorLink);
     private final Label recordsNote = new Label();
     private final ListView<Change> records = new ListView<>();
     private final TableView<DiffRow> diff = new TableView<>();
@@ -69,15 +73,21 @@ final class StepDetailView extends VBox {
         title.setId("stepTitle");
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
+        // wrapped labels in the detail pane keep every line: they were cut to one ("… › …") with room below
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FullText.follow(title);
         summary.setId("stepSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FullText.follow(summary);
         errorMessage.setId("errorMessage");
         errorMessage.setWrapText(true);
         errorMessage.getStyleClass().add("sim-error");
         errorLink.setId("errorLink");
         errorLink.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(errorMessage, Priority.ALWAYS);
         errorMessage.setMaxWidth(Double.MAX_VALUE);
+        errorMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FullText.follow(errorMessage);
         errorBox.getStyleClass().add("sim-error-box");
         errorBox.setPadding(new Insets(6));
         records.setId("recordList");
@@ -138,7 +148,7 @@ final class StepDetailView extends VBox {
     void show(Op op) {
         shown = null;
         title.setText(op.title());
-        summary.setText(op.status() + " · " + op.steps().size() + " steps");
+        summary.setText(op.status() + " · " + Plural.of(op.steps().size(), "step"));
         showError(op.error());
         object = project.get() == null ? null : project.get().objects().get(op.object());
         List<Change> returned = op.records().stream()
@@ -223,6 +233,7 @@ final class StepDetailView extends VBox {
         TableColumn<DiffRow, String> col = new TableColumn<>(name);
         col.setPrefWidth(width);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        col.setCellFactory(FullText.tableCells());
         return col;
     }
 
@@ -231,7 +242,7 @@ final class StepDetailView extends VBox {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(empty ? null : text);
+            FullText.show(this, empty ? null : text);
             DiffRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             getStyleClass().remove("changed-cell");
             if (row != null && row.changed()) {
@@ -270,7 +281,8 @@ final class StepDetailView extends VBox {
             }
             int n = RecordDiff.changedCount(c);
             String id = c.id() == null ? "(no id yet)" : c.id().length() > 9 ? c.id().substring(0, 8) + "…" : c.id();
-            setText(id + (n == 0 ? "" : "  " + n + " changed"));
+            FullText.show(this, id + (n == 0 ? "" : "  " + n + " changed"));
+            getTooltip().setText((c.id() == null ? "(no id yet)" : c.id()) + (n == 0 ? "" : " · " + n + " changed"));
         }
     }
 
@@ -278,7 +290,7 @@ final class StepDetailView extends VBox {
         @Override
         protected void updateItem(LogEntry l, boolean empty) {
             super.updateItem(l, empty);
-            setText(empty || l == null ? null : l.level() + ": " + l.message());
+            FullText.show(this, empty || l == null ? null : l.level() + ": " + l.message());
         }
     }
 }

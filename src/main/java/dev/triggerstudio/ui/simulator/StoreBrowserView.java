@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Condition;
 import dev.triggerstudio.model.Match;
 import dev.triggerstudio.model.ObjectDef;
@@ -182,7 +183,7 @@ final class StoreBrowserView extends VBox {
         }
         List<Map<String, Object>> visible = model.visibleRows();
         table.setItems(FXCollections.observableList(visible));
-        count.setText(visible.size() + " of " + rows.size() + " rows" + (asOf ? " as of step " + (session.cursor().index() + 1) : ""));
+        count.setText(visible.size() + " of " + Plural.of(rows.size(), "row") + (asOf ? " as of step " + (session.cursor().index() + 1) : ""));
         field.setItems(FXCollections.observableArrayList(model.filterFields()));
         showChips();
     }

@@ -1,12 +1,14 @@
 package dev.triggerstudio.ui.simulator;
 
-import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.StepCursor;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 
@@ -15,46 +17,40 @@ import javafx.scene.control.Tooltip;
  * current step is selected. A virtualised list, so 150 000 steps cost no more than 50.
  */
 final class Timeline extends ListView<Position> {
+    /** Wide enough for "automations" in the cell's small type: every label is whole words. */
+    static final double CELL_WIDTH = 70;
     private boolean moving;
-
-    /** Three letters or fewer per step: lower case for system steps, capitals where user code runs. */
-    private static String letters(StepName step) {
-        return switch (step) {
-            case INITIALIZE -> "ini";
-            case FETCH_OLD_DATA -> "old";
-            case CHECK_PERMISSIONS -> "prm";
-            case VALIDATE_SYSTEM -> "val";
-            case HYDRATE -> "hyd";
-            case MERGE_DATA -> "mrg";
-            case RESOLVE_LOOKUPS -> "lkp";
-            case FORMAT_FIELDS -> "fmt";
-            case FETCH_RECORDS -> "get";
-            case BEFORE_TRIGGERS -> "BT";
-            case BEFORE_AUTOMATIONS -> "BA";
-            case DATABASE_INSERT -> "INS";
-            case DATABASE_UPDATE -> "UPD";
-            case DATABASE_DELETE -> "DEL";
-            case AFTER_TRIGGERS -> "AT";
-            case AFTER_AUTOMATIONS -> "AA";
-            case POST_PROCESS -> "pst";
-            case QUEUE_ASYNC -> "q";
-            case RETURN_RESPONSE -> "ret";
-            case TRIGGER -> "t";
-            case AUTOMATION -> "a";
-            case OPERATION -> "op";
-            case ASYNC -> "async";
-        };
-    }
 
     Timeline() {
         setId("timeline");
         setOrientation(Orientation.HORIZONTAL);
-        setFixedCellSize(36);
-        setPrefHeight(44);
-        setMinHeight(44);
-        setMaxHeight(44);
+        setFixedCellSize(CELL_WIDTH);
+        // two lines of small type above the horizontal scroll bar a long run needs
+        setPrefHeight(66);
+        setMinHeight(66);
+        setMaxHeight(66);
         getStyleClass().add("sim-timeline");
         setCellFactory(l -> new StepCell());
+    }
+
+    /** What the colours and the bold edge mean; the cells' full names are on hover. */
+    static HBox legend() {
+        HBox legend = new HBox(10);
+        legend.setId("timelineLegend");
+        legend.getStyleClass().add("sim-timeline-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String status : java.util.List.of("ok", "skipped", "rejected", "failed")) {
+            Label swatch = new Label(status);
+            swatch.getStyleClass().addAll("legend-swatch", StatusIcons.styleClass(status));
+            legend.getChildren().add(swatch);
+        }
+        Label start = new Label("#n");
+        start.getStyleClass().addAll("legend-swatch", "op-start");
+        Label startText = new Label("starts operation n of the batch");
+        Label hover = new Label("· hover a step for its full name and place; click it to go there");
+        hover.getStyleClass().add("text-muted");
+        legend.getChildren().addAll(start, startText, hover);
+        return legend;
     }
 
     void show(StepCursor cursor) {
@@ -83,10 +79,21 @@ final class Timeline extends ListView<Position> {
         }
     }
 
+    /** The cell's text: the step's readable name; an operation's first cell also says which operation it starts. */
     static String code(Position p) {
-        String c = StepName.of(p.step().step()).map(Timeline::letters).orElse(p.step().step());
-        boolean first = p.ancestors().isEmpty() && !p.op().steps().isEmpty() && p.op().steps().getFirst() == p.step();
-        return first ? (p.op().isAsync() ? "job" : "#" + p.op().number()) : c;
+        String label = StepLabels.cell(p.step().step());
+        return startsOperation(p) ? (p.op().isAsync() ? "Async job" : "#" + p.op().number()) + "\n" + label : label;
+    }
+
+    private static boolean startsOperation(Position p) {
+        return p.ancestors().isEmpty() && !p.op().steps().isEmpty() && p.op().steps().getFirst() == p.step();
+    }
+
+    /** The hover text: the full step name, its status, and where it sits (operation › step › trigger). */
+    static String tooltip(Position p) {
+        String name = StepLabels.full(p.step().step());
+        String who = p.step().label().equals(p.step().step()) ? "" : " " + p.step().label();
+        return name + who + " — " + p.step().status() + "\n" + p.path();
     }
 
     private static final class StepCell extends ListCell<Position> {
@@ -103,10 +110,10 @@ final class Timeline extends ListView<Position> {
             }
             setText(code(p));
             getStyleClass().add(StatusIcons.styleClass(p.step().status()));
-            if (p.ancestors().isEmpty() && p.op().steps().getFirst() == p.step()) {
+            if (startsOperation(p)) {
                 getStyleClass().add("op-start");
             }
-            tip.setText(p.path() + " — " + p.step().status());
+            tip.setText(tooltip(p));
             setTooltip(tip);
         }
     }

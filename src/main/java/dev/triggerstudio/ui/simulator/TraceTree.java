@@ -1,5 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.ui.common.FullText;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.ui.simulator.model.LimitUsage;
 import dev.triggerstudio.ui.simulator.model.Op;
@@ -43,7 +45,9 @@ final class TraceTree extends TreeTableView<Object> {
         setRoot(new TreeItem<>("trace"));
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(nameColumn());
-        getColumns().add(textColumn("Time", 100, TraceTree::time));
+        TreeTableColumn<Object, String> time = textColumn("Time", 100, TraceTree::time);
+        time.setMinWidth(90); // "12345.67 ms" whole: a cut-off duration says nothing
+        getColumns().add(time);
         TreeTableColumn<Object, String> used = textColumn("Limits used", 200, this::limitsText);
         used.setCellFactory(c -> new LimitsCell());
         getColumns().add(used);
@@ -173,7 +177,7 @@ final class TraceTree extends TreeTableView<Object> {
                     setGraphic(null);
                     return;
                 }
-                setText(name(value));
+                FullText.show(this, name(value));
                 String status = status(value);
                 if (status != null) {
                     StatusIcons.restyle(icon, status);
@@ -188,6 +192,7 @@ final class TraceTree extends TreeTableView<Object> {
         TreeTableColumn<Object, String> col = new TreeTableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue().getValue())));
+        col.setCellFactory(FullText.treeTableCells());
         return col;
     }
 
@@ -227,7 +232,7 @@ final class TraceTree extends TreeTableView<Object> {
     private static String detail(Object v) {
         return switch (v) {
             case Op op when op.error() != null -> op.error().message();
-            case Op op -> op.records().size() + " record" + (op.records().size() == 1 ? "" : "s") + " returned";
+            case Op op -> Plural.of(op.records().size(), "record") + " returned";
             case Step s when s.error() != null -> s.error().message();
             case Step s -> s.detail() == null ? "" : s.detail();
             default -> "";
@@ -239,7 +244,7 @@ final class TraceTree extends TreeTableView<Object> {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(empty ? null : text);
+            FullText.show(this, empty ? null : text);
             Object v = empty || getTableRow() == null ? null : getTableRow().getItem();
             boolean near = v instanceof Step s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
             getStyleClass().remove("near-limit");

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.trigger;
 
+import dev.triggerstudio.model.Language;
 import dev.triggerstudio.model.Timing;
 import javafx.util.StringConverter;
 
@@ -23,6 +24,25 @@ public final class Labels {
             @Override
             public Timing fromString(String s) {
                 return Timing.valueOf(s.toUpperCase());
+            }
+        };
+    }
+
+    /** "Python", "Lua", "Stanza": the languages' own names. */
+    public static StringConverter<Language> language() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : switch (l) {
+                    case PYTHON -> "Python";
+                    case LUA -> "Lua";
+                    case STANZA -> "Stanza";
+                };
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return Language.valueOf(s.toUpperCase());
             }
         };
     }

@@ -31,6 +31,7 @@ public final class NewTriggerDialog extends Dialog<NewTriggerViewModel.Created> 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("new-trigger-language");
         language.getItems().setAll(Language.values());
+        language.setConverter(Labels.language());
         language.valueProperty().bindBidirectional(vm.languageProperty());
         ComboBox<Timing> timing = new ComboBox<>();
         timing.setId("new-trigger-timing");

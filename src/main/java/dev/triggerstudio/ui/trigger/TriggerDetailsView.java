@@ -34,7 +34,7 @@ public final class TriggerDetailsView extends GridPane {
         add("Trigger ID", fixed(def.id(), "The ID names the trigger's files; it cannot change once created", "detail-id"));
         add("Record type", fixed(def.object(), "Fixed once created: the Run When rows and script use its fields",
                 "detail-object"));
-        add("Language", fixed(def.language().jsonName(), "Fixed once created: the script is written in it",
+        add("Language", fixed(Labels.language().toString(def.language()), "Fixed once created: the script is written in it",
                 "detail-language"));
         ComboBox<Timing> timing = new ComboBox<>();
         timing.getItems().setAll(Timing.values());

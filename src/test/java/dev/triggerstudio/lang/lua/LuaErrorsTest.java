@@ -83,6 +83,18 @@ class LuaErrorsTest {
     }
 
     @Test
+    void checkReportsAnUnfinishedCallWhereItStopsNotAtTheStart() {
+        List<Diagnostic> d = check("local gospel = require(\"gospellua\")\nrecord.x = 1\ngospel.x(");
+
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.isError()).isTrue();
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.column()).isEqualTo(9);
+            assertThat(x.message()).contains("unfinished statement");
+        });
+    }
+
+    @Test
     void checkReportsAMissingEnd() {
         List<Diagnostic> d = check("if record.total then\n  record.note = 'x'\n");
 

@@ -65,4 +65,34 @@ class CompletionsTest {
         assertThat(at(Language.STANZA, "records.invoice.with").items()).extracting(CompletionItem::insert)
                 .containsExactly("withAll", "withAny");
     }
+
+    @Test
+    void offersTheScriptsOwnVariablesInPython() {
+        String script = """
+                async def execute(context):
+                    lead_count = 0
+                    for lead_id, lead in context.new_map.items():
+                        lead_count += 1
+                    lea""";
+        assertThat(at(Language.PYTHON, script).items()).extracting(CompletionItem::insert)
+                .containsExactly("lead", "lead_count", "lead_id");
+    }
+
+    @Test
+    void offersTheScriptsOwnVariablesInLua() {
+        String script = """
+                local gospel = require("gospellua")
+                local acct, owner_id = nil, nil
+                for idx, line_item in ipairs({}) do
+                end
+                """;
+        assertThat(at(Language.LUA, script + "go").items()).extracting(CompletionItem::insert).contains("gospel");
+        assertThat(at(Language.LUA, script + "owner").items()).extracting(CompletionItem::insert).containsExactly("owner_id");
+        assertThat(at(Language.LUA, script + "line").items()).extracting(CompletionItem::insert).containsExactly("line_item");
+    }
+
+    @Test
+    void theWordBeingTypedIsNotOfferedAsAVariable() {
+        assertThat(at(Language.PYTHON, "totl").items()).extracting(CompletionItem::insert).doesNotContain("totl");
+    }
 }

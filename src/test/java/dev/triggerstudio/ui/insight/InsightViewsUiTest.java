@@ -170,7 +170,7 @@ class InsightViewsUiTest extends FxRobot {
             long sql = ((Number) store.query("select count(*) as n from invoice where total > 650.5").getFirst().get("n")).longValue();
             assertThat(view.countLabel().getText()).startsWith(sql + " of ");
             assertThat(lookup("#runwhen-lens-read").queryAs(Label.class).getText())
-                    .startsWith("dave: rejected, 0 record(s) — ").contains("auditors read invoices through reports");
+                    .startsWith("dave: rejected, 0 records — ").contains("auditors read invoices through reports");
             shoot(view, "runwhen-lens");
         }
     }

@@ -88,4 +88,18 @@ class RunWhenLensViewModelTest {
         assertThat(dave.status()).isEqualTo("rejected");
         assertThat(dave.records()).isEmpty();
     }
+
+    @Test
+    void aCountThatCannotBeMadeEndsCountingAndSaysWhy() {
+        Store closed = Simulator.openStore(project, null, false);
+        closed.close();
+        RunWhenLensViewModel broken = new RunWhenLensViewModel(project, closed, ScriptRuntimes.standard(),
+                TaskExecutor.sameThread());
+
+        broken.match("invoice", RunWhen.ALWAYS);
+
+        assertThat(broken.countingProperty().get()).isFalse();
+        assertThat(broken.matchProperty().get()).isNull();
+        assertThat(broken.errorProperty().get()).isNotBlank();
+    }
 }

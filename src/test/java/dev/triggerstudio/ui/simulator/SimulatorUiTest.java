@@ -30,6 +30,8 @@ abstract class SimulatorUiTest extends FxRobot {
 
     protected void open(Path root) throws Exception {
         project = root;
+        // the first view of a JVM starts the language engines: on a busy machine that is more than TestFX's 10 s
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(90_000);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.engine.SystemValidation;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.BatchValidator;
 import dev.triggerstudio.model.Diagnostic;
@@ -74,7 +75,8 @@ public final class BatchEditorModel {
     /** Takes JSON typed by the user: on success the tables show it; else nothing changes. */
     public List<Diagnostic> applyJson(String text) {
         List<Diagnostic> problems = check(text);
-        if (problems.isEmpty()) {
+        // a value the run rejects is kept: a batch may test a rejection on purpose
+        if (problems.stream().noneMatch(Diagnostic::isError)) {
             replace(LocatedJson.parse(relativePath(), text).bind(Batch.class));
         }
         return problems;
@@ -84,10 +86,42 @@ public final class BatchEditorModel {
         try {
             LocatedJson json = LocatedJson.parse(relativePath(), text);
             Batch batch = json.bind(Batch.class);
-            return new BatchValidator(project, json, "").validate(batch);
+            List<Diagnostic> problems = new ArrayList<>(new BatchValidator(project, json, "").validate(batch));
+            problems.addAll(valuesTheRunRefuses(json, batch));
+            return problems;
         } catch (ProjectException e) {
             return e.diagnostics();
         }
+    }
+
+    /**
+     * Values the run's validate_system step would reject ("rating": "high" on a whole-number field),
+     * found by the step's own checks: Validate must not call valid a batch the run then refuses. They
+     * are warnings, not errors: a batch may be written to see that rejection.
+     */
+    private List<Diagnostic> valuesTheRunRefuses(LocatedJson json, Batch batch) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (int i = 0; i < batch.operations().size(); i++) {
+            Operation op = batch.operations().get(i);
+            ObjectDef object = op.object() == null ? null : project.objects().get(op.object());
+            if (object == null || op.records() == null || (op.op() != Operation.Kind.CREATE && op.op() != Operation.Kind.UPDATE)) {
+                continue;
+            }
+            for (int r = 0; r < op.records().size(); r++) {
+                String at = "/operations/" + i + "/records/" + r + "/";
+                var record = op.records().get(r);
+                if (record == null) {
+                    continue;
+                }
+                record.forEach((field, value) -> {
+                    if (!"ref".equals(field) && !"id".equals(field) && object.fieldOrNull(field) != null) {
+                        SystemValidation.problem(object, op.op(), field, value)
+                                .ifPresent(m -> problems.add(json.warning(at + field, "the run will reject this: " + m)));
+                    }
+                });
+            }
+        }
+        return problems;
     }
 
     /** The columns of an operation's table: {@code ref} or {@code id}, then the object's fields. */

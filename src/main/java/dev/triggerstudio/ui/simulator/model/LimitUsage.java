@@ -30,7 +30,7 @@ public final class LimitUsage {
 
     /** The limits a step reports in its metrics, against the project's limits; time for triggers. */
     public static List<Use> of(Step step, Limits limits) {
-        Map<String, Object> m = step.metrics();
+        Map<String, Object> m = step.metrics().isEmpty() ? childrenTotal(step) : step.metrics();
         List<Use> uses = new ArrayList<>();
         add(uses, m, "queries", "queries", limits.maxQueries());
         add(uses, m, "dml", "DML", limits.maxDml());
@@ -40,6 +40,24 @@ public final class LimitUsage {
             uses.add(new Use("ms", Math.round(step.durationUs() / 1000.0), limits.triggerTimeoutMs()));
         }
         return uses;
+    }
+
+    /**
+     * A phase (before_triggers, after_automations …) reports no metrics of its own: it used what its
+     * triggers and automations used together, and limits count over the whole operation.
+     */
+    private static Map<String, Object> childrenTotal(Step phase) {
+        Map<String, Object> total = new java.util.LinkedHashMap<>();
+        for (Step child : phase.children()) {
+            if (StepName.of(child.step()).map(StepName::isRun).orElse(false)) {
+                child.metrics().forEach((k, v) -> {
+                    if (v instanceof Number n) {
+                        total.merge(k, n.longValue(), (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
+                    }
+                });
+            }
+        }
+        return total;
     }
 
     private static void add(List<Use> uses, Map<String, Object> m, String key, String name, long limit) {

@@ -33,6 +33,18 @@ public record ScriptLink(Path file, String relative, int line) {
         return Optional.empty();
     }
 
+    /**
+     * The source of a trigger or automation node: at the line of its error when it failed, else at
+     * its first line. Empty for the lifecycle's own steps.
+     */
+    public static Optional<ScriptLink> of(Step step, Project project) {
+        if (!dev.triggerstudio.trace.StepName.of(step.step()).map(dev.triggerstudio.trace.StepName::isRun).orElse(false)) {
+            return Optional.empty();
+        }
+        Integer line = step.error() == null ? null : step.error().line();
+        return of(new ErrorInfo(null, step.step(), step.source(), line), project);
+    }
+
     private static ScriptLink link(Project project, String relative, int line) {
         return new ScriptLink(project.root().resolve(relative).toAbsolutePath().normalize(), relative, line);
     }

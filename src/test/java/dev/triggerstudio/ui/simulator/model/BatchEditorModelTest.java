@@ -97,4 +97,24 @@ class BatchEditorModelTest {
         assertThat(dev.triggerstudio.model.Json.pretty(loaded)).isEqualTo(m.toJson());
         assertThat(Files.readString(file)).contains("\"name\": \"Globex\"").contains("\"$g\"");
     }
+
+    @Test
+    void validateReportsAValueTheRunWouldRejectWithItsPosition() {
+        Project crm = ProjectLoader.load(SampleCopy.of("crm"));
+        BatchEditorModel m = new BatchEditorModel(crm, "rating", crm.batches().get("rejection"));
+        String json = """
+                {"user": "alice", "operations": [
+                  {"op": "create", "object": "lead",
+                   "records": [{"last": "Lee", "company": "Acme", "rating": "high"}]}]}
+                """;
+
+        List<Diagnostic> found = m.applyJson(json);
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.toString()).startsWith("batches/rating.json:3:");
+            assertThat(d.message()).contains("rating").contains("expected a whole number").contains("\"high\"");
+        });
+        assertThat(m.validate()).as("the tables took the JSON: a batch may test a rejection on purpose")
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("the run will reject this"));
+    }
 }

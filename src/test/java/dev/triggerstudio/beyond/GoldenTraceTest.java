@@ -52,8 +52,10 @@ class GoldenTraceTest {
     }
 
     @Test
-    void aTestWithoutAGoldenFileIsNotCompared() {
+    void aTestWithoutAGoldenFileIsNotCompared() throws IOException {
         LedgerCopy p = new LedgerCopy(dir);
+        // the sample carries its golden traces; this test is about one that was never recorded
+        Files.deleteIfExists(p.root.resolve("tests/stanza_totals.trace.json"));
 
         assertThat(run(p, "stanza_totals", false).passed()).isTrue();
         assertThat(Files.exists(p.root.resolve("tests/stanza_totals.trace.json"))).isFalse();

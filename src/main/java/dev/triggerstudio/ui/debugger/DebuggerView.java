@@ -214,6 +214,11 @@ public final class DebuggerView extends BorderPane {
         return script.lineStyle(line);
     }
 
+    /** Gives the keyboard to the script, where the stepping keys and Ctrl+F8 work. */
+    public void focusCode() {
+        script.area().requestFocus();
+    }
+
     /** Puts the caret on a line of the script (run to cursor goes there). */
     public void caretTo(int line) {
         script.area().moveTo(line - 1, 0);

@@ -32,7 +32,7 @@ public final class TraceRecording implements Recording {
         all.addAll(async);
         for (OperationTrace op : all) {
             for (TraceNode step : op.steps()) {
-                collect(step, title(op) + " › " + step.step(), 0, null, runs);
+                collect(step, title(op) + " › " + step.step(), 0, null, -1, runs);
             }
         }
     }
@@ -41,21 +41,27 @@ public final class TraceRecording implements Recording {
         return op.isAsync() ? "async " + op.source() + " (from #" + op.index() + ")" : "#" + op.index() + " " + op.op() + " " + op.object();
     }
 
-    /** Finds the trigger nodes under {@code node}; those below a trigger become its nested runs. */
-    private void collect(TraceNode node, String where, int depth, TraceRun parent, List<Run> into) {
+    /**
+     * Finds the trigger nodes under {@code node}; those below a trigger become its nested runs,
+     * placed after the parent's line event during which their operation started.
+     */
+    private void collect(TraceNode node, String where, int depth, TraceRun parent, int parentEvent, List<Run> into) {
         if (node.stepName() == StepName.TRIGGER && !Status.SKIPPED.equals(node.status()) && node.source() != null) {
             TraceRun run = new TraceRun(node, trigger(node), script(node), where, depth);
             bySeq.put(node.seq(), run);
             if (parent == null) {
                 into.add(run);
             } else {
-                parent.nested.add(new Nested(NodeLines.nestedAfter(parent.node, node, parent.lines), run));
+                parent.nested.add(new Nested(parentEvent >= 0 ? parentEvent : parent.size() - 1, run));
             }
-            node.children().forEach(c -> collect(c, where + " › " + c.step(), depth + 1, run, into));
+            node.children().forEach(c -> collect(c, where + " › " + c.step(), depth + 1, run, -1, into));
             return;
         }
-        String here = node.stepName() == StepName.OPERATION && node.detail() != null ? where + " › " + node.detail() : where;
-        node.children().forEach(c -> collect(c, here + (c.stepName() == StepName.OPERATION ? "" : " › " + c.step()), depth, parent, into));
+        boolean operation = node.stepName() == StepName.OPERATION;
+        int event = operation && node.parentEvent() >= 0 ? node.parentEvent() : parentEvent;
+        String here = operation && node.detail() != null ? where + " › " + node.detail() : where;
+        node.children().forEach(c -> collect(c, here + (c.stepName() == StepName.OPERATION ? "" : " › " + c.step()), depth, parent,
+                event, into));
     }
 
     private static String trigger(TraceNode node) {

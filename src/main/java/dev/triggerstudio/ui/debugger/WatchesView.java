@@ -48,6 +48,7 @@ final class WatchesView extends VBox {
                 e.consume();
             }
         });
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(input, list);
     }
 }

@@ -235,7 +235,7 @@ public final class SimulatorView extends BorderPane {
         detail.writtenBy(debugging::writtenBy, (writer, recordId) -> {
             debugging.open(writer, recordId);
             tabs.getSelectionModel().select(1);
-            debugging.view().requestFocus();
+            debugging.view().focusCode();
         });
         timeline.onPick(session::selectOrder);
         detail.onOpenScript(this::openScript);
@@ -344,7 +344,7 @@ public final class SimulatorView extends BorderPane {
     private void open(Object value) {
         if (value instanceof Step s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
-            debugging.view().requestFocus();
+            debugging.view().focusCode();
         } else if (value instanceof Step s) {
             ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }

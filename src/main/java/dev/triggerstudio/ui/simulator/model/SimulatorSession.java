@@ -352,7 +352,8 @@ public final class SimulatorSession {
     private RunOutcome execute(Project p, Batch b, String u) throws IOException {
         ignoreStudioFolder();
         long t0 = System.nanoTime();
-        RecordingListener recording = new RecordingListener(true);
+        // lines too: the debugger steps through them (and Written by names the line of each change)
+        RecordingListener recording = new RecordingListener(true, true);
         RunProgress progressListener = new RunProgress(b.operations().size(), executor, f -> {
             progress = f;
             fire(Event.PROGRESS);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * JUnit XML of a test run (DESIGN §6, "Tests for CI"): one testsuite, one testcase per
+ * JUnit XML of a test run (docs/architecture.md, "Tests for CI"): one testsuite, one testcase per
  * {@code tests/*.json} named after the file without {@code .json}; a failing test has a failure
  * whose message is its first difference and whose text lists them all.
  */

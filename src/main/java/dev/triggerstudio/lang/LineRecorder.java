@@ -3,7 +3,7 @@ package dev.triggerstudio.lang;
 import java.util.Map;
 
 /**
- * Host-side receiver of a trigger's line events ({@code --lines}, DESIGN §6). Runtimes call it
+ * Host-side receiver of a trigger's line events ({@code --lines}, docs/architecture.md "Inside a trigger"). Runtimes call it
  * from Java only (a debug hook, the interpreter loop, the Python driver's host callback); no
  * script can reach it, so no script can switch it off.
  */

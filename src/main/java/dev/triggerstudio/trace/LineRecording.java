@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The lines one trigger node ran (DESIGN §6, "Inside the trigger"), in execution order, with the
+ * The lines one trigger node ran (docs/debugging.md, "What the trace holds"), in execution order, with the
  * script's locals before each, and what each line cost. Events live in the run's {@link LineSpill};
  * only their line numbers and offsets stay in memory, so a recording of any size can be read a
  * page at a time ({@link #page}) by the trace writer and the IDE's debugger alike.

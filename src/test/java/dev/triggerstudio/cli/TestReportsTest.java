@@ -17,7 +17,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** DESIGN §6 "Tests for CI": test --junit, --coverage (LCOV) and --filter, parsed back. */
+/** docs/architecture.md, "Tests for CI": test --junit, --coverage (LCOV) and --filter, parsed back. */
 class TestReportsTest {
     @TempDir
     Path tmp;

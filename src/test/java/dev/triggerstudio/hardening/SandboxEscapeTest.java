@@ -80,7 +80,7 @@ class SandboxEscapeTest {
         try (Store store = Simulator.openStore(project, db, false);
              Simulator sim = new Simulator(project, store, RUNTIMES)) {
             String before = StoreDump.of(db);
-            // with the line recording on (DESIGN §6): recording must not weaken the sandbox, nor show a secret
+            // with the line recording on (docs/architecture.md, "Inside a trigger"): recording must not weaken the sandbox, nor show a secret
             RecordingListener trace = new RecordingListener(true, true);
             BatchResult attack = assertTimeoutPreemptively(Duration.ofSeconds(60),
                     () -> sim.run(project.batches().get("attack"), null, trace));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN §6 "Inside the trigger": real Lua, Stanza and GraalPy triggers run with the line recording
+ * docs/debugging.md, "What the trace holds": real Lua, Stanza and GraalPy triggers run with the line recording
  * on; line order, branches not taken, loops, locals, writes, nested operations, rejections and
  * tamper attempts.
  */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * Line hits of every trigger over any number of runs, from the line recording, written as LCOV
- * (DESIGN §6): every trigger script of the project, executable lines only, 0 for lines never run.
+ * (docs/architecture.md, "Inside a trigger"): every trigger script of the project, executable lines only, 0 for lines never run.
  */
 public final class Coverage implements TraceListener {
     private static final String TRIGGER = "trigger:";

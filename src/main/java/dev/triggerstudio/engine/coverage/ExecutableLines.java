@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a trigger script that coverage counts (DESIGN §6, "Tests for CI"): never blank lines
+ * The lines of a trigger script that coverage counts (docs/architecture.md, "Tests for CI"): never blank lines
  * or comments, nor lines that hold only a block's closing word, where no language reports a line
  * event. Python's top level runs once when the module loads, outside any test's recording, so only
  * indented lines (the bodies of execute and its helpers) count.

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The recorded lines of one trigger node, read from the engine's {@link LineRecording} (DESIGN §6,
- * "Inside the trigger"): line numbers from memory, locals a page at a time from its spill file.
+ * The recorded lines of one trigger node, read from the engine's {@link LineRecording} (docs/debugging.md,
+ * "What the trace holds"): line numbers from memory, locals a page at a time from its spill file.
  * The one place that knows how the engine stores them.
  */
 final class NodeLines {

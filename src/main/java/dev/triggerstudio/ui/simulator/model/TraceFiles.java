@@ -34,9 +34,12 @@ public final class TraceFiles {
         return READER.readValue(in);
     }
 
-    /** Writes a run's operations and jobs as the {@code --trace} JSON. */
+    /**
+     * Writes a run's operations and jobs as the {@code --trace --lines} JSON: the IDE always records
+     * lines (for its debugger), so a trigger that ran none says so with {@code "lines": []} too.
+     */
     public static void write(OutputStream out, List<OperationTrace> operations, List<OperationTrace> async) {
-        try (TraceJsonWriter writer = new TraceJsonWriter(out, true)) {
+        try (TraceJsonWriter writer = new TraceJsonWriter(out, true, true)) {
             operations.forEach(writer::operationFinished);
             async.forEach(writer::operationFinished);
         }

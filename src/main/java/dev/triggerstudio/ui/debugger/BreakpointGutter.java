@@ -32,6 +32,7 @@ public final class BreakpointGutter {
     private final String script;
     private LineNotes notes;
     private final Runnable refresh = this::refresh;
+    private org.reactfx.Subscription edits = org.reactfx.Subscription.EMPTY;
 
     private BreakpointGutter(CodeArea area, Breakpoints breakpoints, String script) {
         this.area = area;
@@ -52,6 +53,24 @@ public final class BreakpointGutter {
 
     public void dispose() {
         breakpoints.removeListener(refresh);
+        edits.unsubscribe();
+    }
+
+    /**
+     * In an editor: the script's breakpoints move with the lines typed, pasted or deleted above them
+     * ({@link LineShift}). A change of the whole text (the file read again from disk) keeps them on
+     * their line numbers. The debugger's read-only script does not call this: it swaps whole scripts.
+     */
+    public BreakpointGutter followEdits() {
+        edits.unsubscribe();
+        edits = area.plainTextChanges().subscribe(ch -> {
+            if (ch.getPosition() == 0 && ch.getInserted().length() == area.getLength() && !ch.getRemoved().isEmpty()) {
+                return;
+            }
+            var at = area.offsetToPosition(ch.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            breakpoints.follow(script, new LineShift(at.getMajor() + 1, at.getMinor(), ch.getRemoved(), ch.getInserted()));
+        });
+        return this;
     }
 
     public void notes(LineNotes value) {

@@ -29,8 +29,9 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
             case TriggerEditorViewModel t -> {
                 CodeEditorView code = new CodeEditorView(t.code(), objects);
                 // the same breakpoints as the debugger's: a click in this gutter sets one there too
-                code.getProperties().put(BreakpointGutter.class, BreakpointGutter.install(code.area(),
-                        Breakpoints.of(main.workspace().root()), t.code().path()));
+                BreakpointGutter gutter = BreakpointGutter.install(code.area(), Breakpoints.of(main.workspace().root()),
+                        t.code().path()).followEdits();
+                code.getProperties().put(BreakpointGutter.class, gutter);
                 t.code().diagnosticsProperty().addListener((o, a, b) -> main.problems().setLive(t.code().path(), b));
                 TriggerInspector inspector = new TriggerInspector(t, userIds(main));
                 dev.triggerstudio.ui.insight.BuilderLens.attach(inspector.tabs(), t.runWhen().revisionProperty(), t::current,

@@ -31,6 +31,7 @@ public final class BreakpointGutter {
     private final Breakpoints breakpoints;
     private final String script;
     private LineNotes notes;
+    private GutterMarks marks;
     private final Runnable refresh = this::refresh;
     private org.reactfx.Subscription edits = org.reactfx.Subscription.EMPTY;
 
@@ -78,6 +79,12 @@ public final class BreakpointGutter {
         refresh();
     }
 
+    /** Coverage (or any other per-line mark) at the gutter's left edge; null for none. */
+    public void marks(GutterMarks value) {
+        this.marks = value;
+        refresh();
+    }
+
     public String script() {
         return script;
     }
@@ -118,6 +125,20 @@ public final class BreakpointGutter {
         return par -> gutter(par + 1);
     }
 
+    private Region mark(int line) {
+        Region mark = new Region();
+        mark.getStyleClass().add("line-mark");
+        String style = marks == null ? null : marks.styleClass(line);
+        if (style != null) {
+            mark.getStyleClass().add(style);
+            String tip = marks.tooltip(line);
+            if (tip != null) {
+                Tooltip.install(mark, new Tooltip(tip));
+            }
+        }
+        return mark;
+    }
+
     private Node gutter(int line) {
         Region dot = new Region();
         dot.getStyleClass().add("bp-marker");
@@ -129,7 +150,7 @@ public final class BreakpointGutter {
         int digits = String.valueOf(Math.max(1, area.getParagraphs().size())).length();
         Label number = new Label(String.format("%" + digits + "d", line));
         number.getStyleClass().add("lineno");
-        HBox box = new HBox(dot, number);
+        HBox box = new HBox(mark(line), dot, number);
         if (notes != null) {
             Label note = new Label(Objects.requireNonNullElse(notes.text(line), ""));
             note.getStyleClass().add("line-cost");

@@ -11,7 +11,8 @@ import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
 import dev.triggerstudio.ui.simulator.model.Step;
-import dev.triggerstudio.ui.simulator.model.TaskExecutor;
+import dev.triggerstudio.ui.common.FxTaskExecutor;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -71,7 +72,7 @@ public final class SimulatorView extends BorderPane {
     private final TaskExecutor executor;
 
     public SimulatorView(Path projectRoot) {
-        this(projectRoot, new FxTaskExecutor());
+        this(projectRoot, worker());
     }
 
     public SimulatorView(Path projectRoot, TaskExecutor executor) {
@@ -93,8 +94,16 @@ public final class SimulatorView extends BorderPane {
      * changes on disk, so the batch list follows the folder without a second read.
      */
     public static SimulatorView fedByCaller(Path projectRoot) {
-        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor executor = worker();
         return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+    }
+
+    /**
+     * The simulator's own worker, in order: a store read queued behind a run sees its result. Every
+     * piece of its work names its own error handler, so the executor's is never reached.
+     */
+    private static FxTaskExecutor worker() {
+        return FxTaskExecutor.inOrder("simulator-worker", e -> { });
     }
 
     private SimulatorView(SimulatorSession session, TaskExecutor executor) {
@@ -118,7 +127,7 @@ public final class SimulatorView extends BorderPane {
     public void dispose() {
         session.cancel();
         if (executor instanceof FxTaskExecutor own) {
-            own.close();
+            own.shutdown();
         }
         debugging.dispose();
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import java.util.function.Consumer;
 
 /**
@@ -77,7 +78,7 @@ public final class SimulatorSession {
     /** As {@link #reload}, the files read on the executor's thread: opening a large project must not freeze the window. */
     public void reloadInBackground() {
         status("Loading " + root.getFileName() + " …");
-        executor.run(() -> ProjectLoader.check(root), r -> loaded(r, true),
+        executor.submit(() -> ProjectLoader.check(root), r -> loaded(r, true),
                 e -> status("cannot load " + root + ": " + e.getMessage()));
     }
 
@@ -299,7 +300,7 @@ public final class SimulatorSession {
         setState(RunState.RUNNING);
         progress = 0;
         status("Reading " + root.getFileName() + " …");
-        executor.run(() -> ProjectLoader.check(root), r -> {
+        executor.submit(() -> ProjectLoader.check(root), r -> {
             if (refreshProject(r, name, edited)) {
                 start(u);
             }
@@ -339,7 +340,7 @@ public final class SimulatorSession {
         Project p = project;
         Batch b = batch.toBatch();
         status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
-        executor.run(() -> execute(p, b, u), this::finished, this::failed);
+        executor.submit(() -> execute(p, b, u), this::finished, this::failed);
     }
 
     /** The run did not start after all: back to idle, with why in the status. */
@@ -433,7 +434,7 @@ public final class SimulatorSession {
             return;
         }
         Project p = project;
-        executor.run(() -> {
+        executor.submit(() -> {
             ignoreStudioFolder();
             Simulator.openStore(p, storeFile(), true).close();
             return true;
@@ -453,7 +454,7 @@ public final class SimulatorSession {
             then.accept(List.of());
             return;
         }
-        executor.run(() -> {
+        executor.submit(() -> {
             try (var store = openForReading(p)) {
                 return store.all(p.objects().get(object));
             }
@@ -467,7 +468,7 @@ public final class SimulatorSession {
             then.accept(List.of());
             return;
         }
-        executor.run(() -> {
+        executor.submit(() -> {
             try (var store = openForReading(p)) {
                 return store.query("SELECT seq, kind, source, payload, read, created FROM _studio_outbox ORDER BY seq");
             }
@@ -540,7 +541,7 @@ public final class SimulatorSession {
             status("Run a batch first; an opened trace is already a file");
             return;
         }
-        executor.run(() -> {
+        executor.submit(() -> {
             TraceFiles.write(file, run.operations(), run.async());
             return file;
         }, f -> status("Saved trace to " + f), this::failed);
@@ -548,7 +549,7 @@ public final class SimulatorSession {
 
     /** Opens a saved trace (from the IDE or {@code ./studio simulate --trace}). */
     public void openTrace(Path file) {
-        executor.run(() -> TraceFiles.read(file), t -> {
+        executor.submit(() -> TraceFiles.read(file), t -> {
             lastRun = null;
             showTrace(t, false);
             status("Opened " + file.getFileName() + ": " + t.operations().size() + " operations, "

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.ui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.model.ProjectLoader;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A broken batch is that batch's problem: the session lists it as broken and runs the others (issue 16). */
 class SimulatorSessionBrokenBatchTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, new DirectExecutor());
+    private final SimulatorSession session = new SimulatorSession(root, TaskExecutor.sameThread());
 
     @Test
     void aHalfWrittenBatchIsListedBrokenAndTheOthersRun() throws Exception {

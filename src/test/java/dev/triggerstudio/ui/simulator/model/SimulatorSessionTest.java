@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.ui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.ui.simulator.SampleCopy;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorSessionTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, new DirectExecutor());
+    private final SimulatorSession session = new SimulatorSession(root, TaskExecutor.sameThread());
     private final List<Event> events = new ArrayList<>();
 
     SimulatorSessionTest() {

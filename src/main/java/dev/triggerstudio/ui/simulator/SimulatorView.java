@@ -1,18 +1,18 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.model.Diagnostic;
-import dev.triggerstudio.ui.simulator.model.BatchEntry;
-import dev.triggerstudio.ui.simulator.model.HistoryEntry;
-import dev.triggerstudio.ui.simulator.model.Op;
-import dev.triggerstudio.ui.simulator.model.ScriptLink;
-import dev.triggerstudio.ui.simulator.model.SimulatorSession;
-import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
-import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
-import dev.triggerstudio.ui.simulator.model.Step;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.common.FxTaskExecutor;
 import dev.triggerstudio.ui.common.TaskExecutor;
+import dev.triggerstudio.ui.simulator.model.BatchEntry;
+import dev.triggerstudio.ui.simulator.model.HistoryEntry;
+import dev.triggerstudio.ui.simulator.model.ScriptLink;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -324,7 +324,7 @@ public final class SimulatorView extends BorderPane {
             tree.reveal(p);
             detail.show(p, limits());
         }, () -> {
-            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof Op) {
+            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof OperationTrace) {
                 return;
             }
             detail.clear();
@@ -333,9 +333,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void selected(Object value) {
-        if (value instanceof Step s) {
+        if (value instanceof TraceNode s) {
             session.select(s);
-        } else if (value instanceof Op op) {
+        } else if (value instanceof OperationTrace op) {
             detail.show(op);
         }
     }
@@ -351,10 +351,10 @@ public final class SimulatorView extends BorderPane {
      * its source in the Author perspective, at its error line or its first line.
      */
     private void open(Object value) {
-        if (value instanceof Step s && debugging.open(s)) {
+        if (value instanceof TraceNode s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
             debugging.view().focusCode();
-        } else if (value instanceof Step s) {
+        } else if (value instanceof TraceNode s) {
             ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
     }

@@ -7,15 +7,17 @@ import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectLoader;
 import dev.triggerstudio.model.User;
+import dev.triggerstudio.trace.BatchTrace;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.RecordingListener;
 import dev.triggerstudio.trace.TraceListener;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import dev.triggerstudio.ui.common.TaskExecutor;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +43,8 @@ public final class SimulatorSession {
     private String user;
     private RunState state = RunState.IDLE;
     private double progress;
-    private Trace trace = Trace.EMPTY;
-    private StepCursor cursor = new StepCursor(Trace.EMPTY);
+    private BatchTrace trace = BatchTrace.EMPTY;
+    private StepCursor cursor = new StepCursor(BatchTrace.EMPTY);
     private RunOutcome lastRun;
     private boolean traceFromThisStore;
     private String status = "";
@@ -377,7 +379,7 @@ public final class SimulatorSession {
             running = null;
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new RunOutcome(recording.operations(), recording.asyncJobs(), cancelRequested, ms);
+        return new RunOutcome(recording.trace(), cancelRequested, ms);
     }
 
     /** The store is the user's scratch state, never something to commit. */
@@ -392,7 +394,7 @@ public final class SimulatorSession {
 
     private void finished(RunOutcome outcome) {
         lastRun = outcome;
-        showTrace(TraceConversion.of(outcome.operations(), outcome.async()), true);
+        showTrace(outcome.trace(), true);
         progress = 1;
         setState(RunState.IDLE);
         fire(Event.STORE);
@@ -485,7 +487,7 @@ public final class SimulatorSession {
 
     // ---- trace and cursor -------------------------------------------------------------
 
-    public Trace trace() {
+    public BatchTrace trace() {
         return trace;
     }
 
@@ -503,7 +505,7 @@ public final class SimulatorSession {
         return traceFromThisStore;
     }
 
-    private void showTrace(Trace t, boolean fromThisStore) {
+    private void showTrace(BatchTrace t, boolean fromThisStore) {
         trace = t;
         cursor = new StepCursor(t);
         traceFromThisStore = fromThisStore;
@@ -521,7 +523,7 @@ public final class SimulatorSession {
         fire(Event.CURSOR);
     }
 
-    public void select(Step step) {
+    public void select(TraceNode step) {
         if (step != null && cursor.moveTo(step)) {
             fire(Event.CURSOR);
         }
@@ -542,7 +544,7 @@ public final class SimulatorSession {
             return;
         }
         executor.submit(() -> {
-            TraceFiles.write(file, run.operations(), run.async());
+            TraceFiles.write(file, run.trace());
             return file;
         }, f -> status("Saved trace to " + f), this::failed);
     }

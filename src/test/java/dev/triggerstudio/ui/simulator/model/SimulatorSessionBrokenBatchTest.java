@@ -1,10 +1,11 @@
 package dev.triggerstudio.ui.simulator.model;
 
-import dev.triggerstudio.ui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triggerstudio.model.ProjectLoader;
 import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.SampleCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class SimulatorSessionBrokenBatchTest {
         assertThat(session.batch()).as("a broken batch cannot be chosen").isNull();
         session.selectBatch("lifecycle");
         assertThat(session.run()).isTrue();
-        assertThat(session.trace().operations()).extracting(Op::status).containsOnly("committed");
+        assertThat(session.trace().operations()).extracting(OperationTrace::status).containsOnly("committed");
     }
 
     @Test

@@ -1,17 +1,18 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.FxTaskExecutor;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.model.BatchEntry;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
-import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
-import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
-import dev.triggerstudio.ui.simulator.model.Step;
-import dev.triggerstudio.ui.simulator.model.TaskExecutor;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -71,7 +72,7 @@ public final class SimulatorView extends BorderPane {
     private final TaskExecutor executor;
 
     public SimulatorView(Path projectRoot) {
-        this(projectRoot, new FxTaskExecutor());
+        this(projectRoot, worker());
     }
 
     public SimulatorView(Path projectRoot, TaskExecutor executor) {
@@ -93,8 +94,16 @@ public final class SimulatorView extends BorderPane {
      * changes on disk, so the batch list follows the folder without a second read.
      */
     public static SimulatorView fedByCaller(Path projectRoot) {
-        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor executor = worker();
         return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+    }
+
+    /**
+     * The simulator's own worker, in order: a store read queued behind a run sees its result. Every
+     * piece of its work names its own error handler, so the executor's is never reached.
+     */
+    private static FxTaskExecutor worker() {
+        return FxTaskExecutor.inOrder("simulator-worker", e -> { });
     }
 
     private SimulatorView(SimulatorSession session, TaskExecutor executor) {
@@ -118,7 +127,7 @@ public final class SimulatorView extends BorderPane {
     public void dispose() {
         session.cancel();
         if (executor instanceof FxTaskExecutor own) {
-            own.close();
+            own.shutdown();
         }
         debugging.dispose();
     }
@@ -315,7 +324,7 @@ public final class SimulatorView extends BorderPane {
             tree.reveal(p);
             detail.show(p, limits());
         }, () -> {
-            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof Op) {
+            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof OperationTrace) {
                 return;
             }
             detail.clear();
@@ -324,9 +333,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void selected(Object value) {
-        if (value instanceof Step s) {
+        if (value instanceof TraceNode s) {
             session.select(s);
-        } else if (value instanceof Op op) {
+        } else if (value instanceof OperationTrace op) {
             detail.show(op);
         }
     }
@@ -342,10 +351,10 @@ public final class SimulatorView extends BorderPane {
      * its source in the Author perspective, at its error line or its first line.
      */
     private void open(Object value) {
-        if (value instanceof Step s && debugging.open(s)) {
+        if (value instanceof TraceNode s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
             debugging.view().focusCode();
-        } else if (value instanceof Step s) {
+        } else if (value instanceof TraceNode s) {
             ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
     }

@@ -7,9 +7,12 @@ import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectLoader;
 import dev.triggerstudio.model.User;
+import dev.triggerstudio.trace.BatchTrace;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.RecordingListener;
 import dev.triggerstudio.trace.TraceListener;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +43,8 @@ public final class SimulatorSession {
     private String user;
     private RunState state = RunState.IDLE;
     private double progress;
-    private Trace trace = Trace.EMPTY;
-    private StepCursor cursor = new StepCursor(Trace.EMPTY);
+    private BatchTrace trace = BatchTrace.EMPTY;
+    private StepCursor cursor = new StepCursor(BatchTrace.EMPTY);
     private RunOutcome lastRun;
     private boolean traceFromThisStore;
     private String status = "";
@@ -77,7 +80,7 @@ public final class SimulatorSession {
     /** As {@link #reload}, the files read on the executor's thread: opening a large project must not freeze the window. */
     public void reloadInBackground() {
         status("Loading " + root.getFileName() + " …");
-        executor.run(() -> ProjectLoader.check(root), r -> loaded(r, true),
+        executor.submit(() -> ProjectLoader.check(root), r -> loaded(r, true),
                 e -> status("cannot load " + root + ": " + e.getMessage()));
     }
 
@@ -299,7 +302,7 @@ public final class SimulatorSession {
         setState(RunState.RUNNING);
         progress = 0;
         status("Reading " + root.getFileName() + " …");
-        executor.run(() -> ProjectLoader.check(root), r -> {
+        executor.submit(() -> ProjectLoader.check(root), r -> {
             if (refreshProject(r, name, edited)) {
                 start(u);
             }
@@ -339,7 +342,7 @@ public final class SimulatorSession {
         Project p = project;
         Batch b = batch.toBatch();
         status("Running " + batch.name() + " (" + b.operations().size() + " operations)…");
-        executor.run(() -> execute(p, b, u), this::finished, this::failed);
+        executor.submit(() -> execute(p, b, u), this::finished, this::failed);
     }
 
     /** The run did not start after all: back to idle, with why in the status. */
@@ -376,7 +379,7 @@ public final class SimulatorSession {
             running = null;
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new RunOutcome(recording.operations(), recording.asyncJobs(), cancelRequested, ms);
+        return new RunOutcome(recording.trace(), cancelRequested, ms);
     }
 
     /** The store is the user's scratch state, never something to commit. */
@@ -391,7 +394,7 @@ public final class SimulatorSession {
 
     private void finished(RunOutcome outcome) {
         lastRun = outcome;
-        showTrace(TraceConversion.of(outcome.operations(), outcome.async()), true);
+        showTrace(outcome.trace(), true);
         progress = 1;
         setState(RunState.IDLE);
         fire(Event.STORE);
@@ -433,7 +436,7 @@ public final class SimulatorSession {
             return;
         }
         Project p = project;
-        executor.run(() -> {
+        executor.submit(() -> {
             ignoreStudioFolder();
             Simulator.openStore(p, storeFile(), true).close();
             return true;
@@ -453,7 +456,7 @@ public final class SimulatorSession {
             then.accept(List.of());
             return;
         }
-        executor.run(() -> {
+        executor.submit(() -> {
             try (var store = openForReading(p)) {
                 return store.all(p.objects().get(object));
             }
@@ -467,7 +470,7 @@ public final class SimulatorSession {
             then.accept(List.of());
             return;
         }
-        executor.run(() -> {
+        executor.submit(() -> {
             try (var store = openForReading(p)) {
                 return store.query("SELECT seq, kind, source, payload, read, created FROM _studio_outbox ORDER BY seq");
             }
@@ -484,7 +487,7 @@ public final class SimulatorSession {
 
     // ---- trace and cursor -------------------------------------------------------------
 
-    public Trace trace() {
+    public BatchTrace trace() {
         return trace;
     }
 
@@ -502,7 +505,7 @@ public final class SimulatorSession {
         return traceFromThisStore;
     }
 
-    private void showTrace(Trace t, boolean fromThisStore) {
+    private void showTrace(BatchTrace t, boolean fromThisStore) {
         trace = t;
         cursor = new StepCursor(t);
         traceFromThisStore = fromThisStore;
@@ -520,7 +523,7 @@ public final class SimulatorSession {
         fire(Event.CURSOR);
     }
 
-    public void select(Step step) {
+    public void select(TraceNode step) {
         if (step != null && cursor.moveTo(step)) {
             fire(Event.CURSOR);
         }
@@ -540,15 +543,15 @@ public final class SimulatorSession {
             status("Run a batch first; an opened trace is already a file");
             return;
         }
-        executor.run(() -> {
-            TraceFiles.write(file, run.operations(), run.async());
+        executor.submit(() -> {
+            TraceFiles.write(file, run.trace());
             return file;
         }, f -> status("Saved trace to " + f), this::failed);
     }
 
     /** Opens a saved trace (from the IDE or {@code ./studio simulate --trace}). */
     public void openTrace(Path file) {
-        executor.run(() -> TraceFiles.read(file), t -> {
+        executor.submit(() -> TraceFiles.read(file), t -> {
             lastRun = null;
             showTrace(t, false);
             status("Opened " + file.getFileName() + ": " + t.operations().size() + " operations, "

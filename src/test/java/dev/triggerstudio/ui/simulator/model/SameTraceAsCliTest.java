@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.ui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ class SameTraceAsCliTest {
             """)
     void theIdeAndTheCommandLineRecordTheSameTrace(String sample, String batch) throws Exception {
         Path forIde = SampleCopy.of(sample);
-        SimulatorSession session = new SimulatorSession(forIde, new DirectExecutor());
+        SimulatorSession session = new SimulatorSession(forIde, TaskExecutor.sameThread());
         session.reload();
         session.selectBatch(batch);
         session.run();

@@ -122,6 +122,14 @@ class InsightViewsUiTest extends FxRobot {
         clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly("triggers/account_peers.lua:4");
+        // each bar names the line that spent most of its limit; Enter on it opens that line
+        Hyperlink spent = lookup("#limits-line-trigger-account_peers-max_queries").queryAs(Hyperlink.class);
+        assertThat(spent.getText()).isEqualTo("line 4");
+        assertThat(spent.getTooltip().getText()).startsWith("most queries at triggers/account_peers.lua:4 (");
+        interact(spent::requestFocus);
+        type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly("triggers/account_peers.lua:4", "triggers/account_peers.lua:4");
         interact(() -> vm.selectedProperty().set(vm.runs().get(2)));
         shoot(view, "limits-chart");
     }

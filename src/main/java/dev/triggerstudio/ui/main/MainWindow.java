@@ -130,7 +130,7 @@ public final class MainWindow extends BorderPane {
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
     private void addSimulator() {
         Path root = vm.workspace().root();
-        SimulatorView simulator = SimulatorView.fedByCaller(root);
+        SimulatorView simulator = SimulatorView.fedByCaller(root, vm.runtimes());
         this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());

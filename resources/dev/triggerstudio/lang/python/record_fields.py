@@ -9,9 +9,10 @@
 # (the record ids): a trigger that only walks new_map.values() cannot.
 
 
-def _ts_record_fields():
-    import ast
-    import json
+def _ts_record_fields(ast):
+    # ast: the prelude's light stand-in for the ast module (parse, walk, iter_child_nodes and the
+    # node classes), which spares the checker's context the import of ast, re and json.
+    import _json
 
     DYNAMIC_NAMES = {"eval", "exec", "globals", "locals", "vars", "getattr", "setattr", "delattr",
                      "__import__", "compile", "breakpoint", "dir", "__builtins__"}
@@ -240,11 +241,13 @@ def _ts_record_fields():
             name = context_name(tree)
             if name is None:
                 return "null"
-            return json.dumps(Analysis(tree, name).run())
+            found = Analysis(tree, name).run()
+            fields = ", ".join(_json.encode_basestring_ascii(f) for f in found["fields"])
+            return f'{{"fields": [{fields}], "ids": {"true" if found["ids"] else "false"}}}'
         except Exception:  # Dynamic, a syntax error, a tree too deep ...: every field goes, always safe
             return "null"
 
     return record_fields
 
 
-_ts_record_fields()
+_ts_record_fields

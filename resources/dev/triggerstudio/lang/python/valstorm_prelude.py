@@ -7,8 +7,10 @@
 
 def _ts_boot(bridge):
     # Only what every run needs is imported here: each import costs every new context time.
-    # datetime, decimal and traceback are looked up when a value or an error needs them.
-    import json
+    # datetime, decimal and traceback are looked up when a value or an error needs them. JSON
+    # goes through the built-in _json, never the json module: json imports re, whose regex
+    # engine costs a new context more CPU than the rest of the prelude (docs/performance.md).
+    import _json
     import sys
     import types
     from marshal import loads
@@ -36,13 +38,26 @@ def _ts_boot(bridge):
             self.ref = ref
 
     def to_json(value):
-        # json.dumps(value, default=_plain, allow_nan=True): what JSONEncoder.encode does for a
-        # dict or a list, calling the accelerated encoder directly, as its Python-level set-up
-        # costs the interpreter ~25 µs a call, once per chunk. A fresh markers dict keeps the
-        # check for circular references.
-        if make_encoder is None or isinstance(value, str):
-            return encoder.encode(value)
+        # json.dumps(value, default=_plain, allow_nan=True): what JSONEncoder.encode does, calling
+        # the accelerated encoder directly, as its Python-level set-up costs the interpreter
+        # ~25 µs a call, once per chunk. A fresh markers dict keeps the check for circular references.
+        if isinstance(value, str):
+            return encode_ascii(value)
         return "".join(make_encoder({}, _plain, encode_ascii, None, ": ", ", ", False, False, True)(value, 0))
+
+    class _Decoding:
+        # what json.loads hands the accelerated scanner: its defaults
+        strict = True
+        object_hook = None
+        object_pairs_hook = None
+        parse_float = float
+        parse_int = int
+        parse_constant = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}.__getitem__
+        memo = {}
+
+    def from_json(text):
+        # json.loads for the host's replies, which are one JSON value with nothing around it
+        return scan_json(text, 0)[0]
 
     def _plain(o):
         if isinstance(o, (set, frozenset)):
@@ -63,11 +78,11 @@ def _ts_boot(bridge):
         raise TypeError(f"a {type(o).__name__} value cannot leave the trigger; "
                         "use str, int, float, bool, None, dict or list")
 
-    encoder = json.JSONEncoder(default=_plain, allow_nan=True)
-    from json.encoder import c_make_encoder as make_encoder, encode_basestring_ascii as encode_ascii
+    make_encoder, encode_ascii = _json.make_encoder, _json.encode_basestring_ascii
+    scan_json = _json.make_scanner(_Decoding())
 
     def call(op, *args):
-        reply = json.loads(bridge.call(op, to_json(list(args))))
+        reply = from_json(bridge.call(op, to_json(list(args))))
         error = reply.get("error")
         if error is not None:
             raise PlatformError(error["kind"], error["message"], error["ref"])
@@ -245,6 +260,8 @@ def _ts_boot(bridge):
 
         def __init__(self):
             self.modules = {}
+            self.ast = ast  # for record_fields.py, evaluated in the checker's context after this
+
 
         def load(self, key, path, text):
             module = types.ModuleType("trigger")
@@ -306,7 +323,6 @@ def _ts_boot(bridge):
 
         def check(self, text, path):
             """Syntax and shape of a trigger file; compile() and ast.parse never run its code."""
-            import ast
             try:
                 compile(text, path, "exec", dont_inherit=True)
                 tree = ast.parse(text, path)
@@ -337,6 +353,34 @@ def _ts_boot(bridge):
             return to_json({"status": "failed", "line": line,
                             "message": f"{type(e).__name__}: {e}", "traceback": "".join(lines)})
 
+    def light_ast():
+        """The parts of the ast module the checks use, on the built-in _ast: importing ast itself
+        (and the re, enum and contextlib it imports) costs a new context about a second of CPU."""
+        import _ast
+
+        def iter_child_nodes(node):
+            for name in node._fields:
+                field = getattr(node, name, None)
+                if isinstance(field, _ast.AST):
+                    yield field
+                elif isinstance(field, list):
+                    yield from (item for item in field if isinstance(item, _ast.AST))
+
+        def walk(node):
+            # breadth first, like ast.walk: the list grows while it is read
+            todo = [node]
+            for node in todo:
+                todo.extend(iter_child_nodes(node))
+                yield node
+
+        def parse(text, path):
+            return compile(text, path, "exec", _ast.PyCF_ONLY_AST)
+
+        names = {k: v for k, v in vars(_ast).items() if not k.startswith("_")}
+        return types.SimpleNamespace(**names, parse=parse, walk=walk, iter_child_nodes=iter_child_nodes)
+
+    ast = light_ast()
+
     def where_missing(text, e):
         """GraalPy reports a missing ':' or ')' at the next token, often on the next line; point
         at the end of the line that lacks it, as CPython does."""
@@ -355,7 +399,6 @@ def _ts_boot(bridge):
         return {"severity": severity, "line": line, "column": max(column, 1), "message": message}
 
     def shape_of(tree):
-        import ast
         found = [n for n in tree.body
                  if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "execute"]
         if not found:
@@ -376,7 +419,6 @@ def _ts_boot(bridge):
                  "requests", "httpx", "urllib", "http", "concurrent", "shutil"}
 
     def unavailable_imports(tree):
-        import ast
         found = []
         for node in ast.walk(tree):
             names = []

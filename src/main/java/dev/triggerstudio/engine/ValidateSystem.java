@@ -4,6 +4,7 @@ import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.SystemFields;
+import dev.triggerstudio.model.ValueLimits;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.Map;

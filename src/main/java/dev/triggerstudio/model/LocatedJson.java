@@ -2,11 +2,16 @@ package dev.triggerstudio.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +39,10 @@ public final class LocatedJson {
             throw new ProjectException(Diagnostic.error(path, 1, 1, "the file is empty; write a JSON value"));
         }
         try {
-            return new LocatedJson(path, root, positionsOf(text));
+            Map<String, BigDecimal> huge = new HashMap<>();
+            Map<String, int[]> positions = positionsOf(text, huge);
+            huge.forEach((pointer, exact) -> keepExact(root, pointer, exact));
+            return new LocatedJson(path, root, positions);
         } catch (JsonProcessingException e) {
             throw new ProjectException(malformed(path, e));
         }
@@ -58,7 +66,27 @@ public final class LocatedJson {
             throw new ProjectException(Diagnostic.error(path, 1, 1, "cannot be read: " + IoMessages.reason(e)));
         }
     }
-    private static Map<String, int[]> positionsOf(String text) throws JsonProcessingException {
+
+    /**
+     * A float past ±1.8e308 is read as an infinity, so the run (and its trace) would see
+     * "Infinity" where the file says 1e400. It keeps its exact value instead, which the field
+     * check then refuses by name (engine ValueLimits).
+     */
+    private static void keepExact(JsonNode root, String pointer, BigDecimal exact) {
+        if (pointer.isEmpty()) {
+            return; // a file that is one huge number is refused for its shape anyway
+        }
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = root.at(at.head());
+        String last = at.last().getMatchingProperty();
+        if (parent instanceof ObjectNode object) {
+            object.set(last, DecimalNode.valueOf(exact));
+        } else if (parent instanceof ArrayNode array) {
+            array.set(at.last().getMatchingIndex(), DecimalNode.valueOf(exact));
+        }
+    }
+
+    private static Map<String, int[]> positionsOf(String text, Map<String, BigDecimal> huge) throws JsonProcessingException {
         Map<String, int[]> positions = new HashMap<>();
         try (JsonParser p = Json.MAPPER.createParser(text)) {
             JsonToken t;
@@ -67,8 +95,11 @@ public final class LocatedJson {
                     continue;
                 }
                 JsonLocation loc = p.currentTokenLocation();
-                positions.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
-                        new int[] {loc.getLineNr(), loc.getColumnNr()});
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                positions.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                if (t == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(p.getDoubleValue())) {
+                    huge.put(pointer, p.getDecimalValue());
+                }
             }
         } catch (JsonProcessingException e) {
             throw e;

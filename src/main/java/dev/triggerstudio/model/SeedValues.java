@@ -25,6 +25,12 @@ final class SeedValues {
         if (wrongJsonType.isPresent()) {
             return wrongJsonType;
         }
+        // the same limits validate_system puts on a run's values: a seed goes into the store without that step
+        FieldDef def = object.fieldOrNull(field);
+        String limit = def == null ? null : ValueLimits.problem(def, value);
+        if (limit != null) {
+            return Optional.of(label + ": " + limit);
+        }
         return switch (type) {
             case DATE, DATETIME -> RunWhenValues.problem(label, type, List.of(), value);
             default -> Optional.empty();

@@ -25,7 +25,9 @@ public final class LineRecording {
     private final LineSpill spill;
     private int size;
     private int[] lines = new int[16];
-    private long[] offsets = new long[17];
+    private long[] offsets = new long[16];
+    /** Each event's own length: a nested operation's events may sit between two of this node's. */
+    private int[] lengths = new int[16];
     private final Map<Integer, long[]> costs = new TreeMap<>();
 
     public LineRecording(LineSpill spill) {
@@ -53,12 +55,13 @@ public final class LineRecording {
         }
         if (size == lines.length) {
             lines = Arrays.copyOf(lines, size * 2);
-            offsets = Arrays.copyOf(offsets, size * 2 + 1);
+            offsets = Arrays.copyOf(offsets, size * 2);
+            lengths = Arrays.copyOf(lengths, size * 2);
         }
         long at = spill.append(json);
         lines[size] = line;
         offsets[size] = at;
-        offsets[size + 1] = at + json.length;
+        lengths[size] = json.length;
         size++;
     }
 
@@ -103,8 +106,7 @@ public final class LineRecording {
     /** The JSON text of one event, {@code {"line": n, "locals": {...}}}, as stored. */
     public String raw(int event) {
         lineAt(event);
-        long from = offsets[event];
-        return new String(spill.read(from, (int) (offsets[event + 1] - from)), StandardCharsets.UTF_8);
+        return new String(spill.read(offsets[event], lengths[event]), StandardCharsets.UTF_8);
     }
 
     /** Costs by line, in line order. */

@@ -42,4 +42,9 @@ public final class RecordingListener implements TraceListener {
     public List<OperationTrace> asyncJobs() {
         return asyncJobs;
     }
+
+    /** What was recorded so far, operations and async jobs together. */
+    public BatchTrace trace() {
+        return new BatchTrace(operations, asyncJobs);
+    }
 }

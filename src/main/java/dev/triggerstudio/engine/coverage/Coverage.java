@@ -6,9 +6,11 @@ import dev.triggerstudio.trace.LineRecording;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -46,21 +48,29 @@ public final class Coverage implements TraceListener {
         return hits.getOrDefault(triggerId, Map.of()).getOrDefault(line, 0L);
     }
 
+    /** Every trigger script of the project, in trigger id order, with the hits of its executable lines. */
+    public List<ScriptCoverage> scripts() {
+        List<ScriptCoverage> out = new ArrayList<>();
+        for (TriggerDef t : new TreeMap<>(project.triggers()).values()) {
+            String text = project.script(t.id());
+            text = text == null ? "" : text;
+            SortedMap<Integer, Long> lines = new TreeMap<>();
+            for (int line : ExecutableLines.of(t.language(), text)) {
+                lines.put(line, hits(t.id(), line));
+            }
+            out.add(new ScriptCoverage(t.id(), t.scriptPath(), text, lines));
+        }
+        return out;
+    }
+
     /** LCOV text: one record per trigger script, in trigger id order. */
     public String lcov() {
         StringBuilder b = new StringBuilder();
-        for (TriggerDef t : new TreeMap<>(project.triggers()).values()) {
-            String text = project.script(t.id());
-            List<Integer> lines = ExecutableLines.of(t.language(), text == null ? "" : text);
-            b.append("SF:").append(t.scriptPath()).append('\n');
-            int hit = 0;
-            for (int line : lines) {
-                long n = hits(t.id(), line);
-                hit += n > 0 ? 1 : 0;
-                b.append("DA:").append(line).append(',').append(n).append('\n');
-            }
-            b.append("LF:").append(lines.size()).append('\n');
-            b.append("LH:").append(hit).append('\n');
+        for (ScriptCoverage s : scripts()) {
+            b.append("SF:").append(s.path()).append('\n');
+            s.hits().forEach((line, n) -> b.append("DA:").append(line).append(',').append(n).append('\n'));
+            b.append("LF:").append(s.executable()).append('\n');
+            b.append("LH:").append(s.covered()).append('\n');
             b.append("end_of_record\n");
         }
         return b.toString();

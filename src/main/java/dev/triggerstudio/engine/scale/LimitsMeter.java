@@ -50,7 +50,10 @@ public final class LimitsMeter {
         }
     }
 
-    /** Reads a finished run (of an already scaled batch), e.g. one {@code simulate --scale} made. */
+    /**
+     * Reads a finished run (of an already scaled batch), e.g. one {@code simulate --scale} made; with
+     * the line recording on, also the line of each trigger that spent most of each limit.
+     */
     public static LimitsRun read(Project project, int scale, Batch scaled, BatchResult result) {
         List<ChunkSample> samples = new ArrayList<>();
         LimitBreak first = null;
@@ -63,7 +66,7 @@ public final class LimitsMeter {
         int records = scaled.operations().stream().mapToInt(Operation::size).sum();
         int committed = count(result, Status.COMMITTED);
         return new LimitsRun(scale, project.limits(), records, usage(samples), samples, first, committed,
-                count(result, Status.REJECTED), count(result, Status.FAILED));
+                count(result, Status.REJECTED), count(result, Status.FAILED), LineSpend.of(project, result));
     }
 
     /** Operations in the order they ran: each followed by the async jobs it queued. */

@@ -13,13 +13,20 @@ import java.util.List;
  * @param samples every trigger or automation run, chunk by chunk, in the order they ran
  * @param firstBreak the first trigger to break a limit, or null when none did
  * @param committed operations that committed; failed and rejected likewise
+ * @param lineSpend per trigger and limit, the line that spent most of it; empty when the run recorded no lines
  */
 public record LimitsRun(int scale, Limits limits, int records, List<TriggerUsage> triggers, List<ChunkSample> samples,
-                        LimitBreak firstBreak, int committed, int rejected, int failed) {
+                        LimitBreak firstBreak, int committed, int rejected, int failed, List<LineSpend> lineSpend) {
 
     public LimitsRun {
         triggers = List.copyOf(triggers);
         samples = List.copyOf(samples);
+        lineSpend = List.copyOf(lineSpend);
+    }
+
+    /** The line of a trigger ({@code trigger:x}) that spent the most of a limit in this run, if lines were recorded. */
+    public java.util.Optional<LineSpend> spentMost(String source, LimitKind kind) {
+        return lineSpend.stream().filter(s -> s.source().equals(source) && s.limit() == kind).findFirst();
     }
 
     /** Where the chart draws chunk boundaries: for each operation that ran in chunks, how many. */

@@ -54,7 +54,8 @@ final class PythonChecker {
         synchronized (PythonChecker.class) {
             warm(engine);
             if (recordFields == null) {
-                recordFields = context.eval(PythonEngine.source("record_fields.py", "<record-fields>"));
+                recordFields = context.eval(PythonEngine.source("record_fields.py", "<record-fields>"))
+                        .execute(driver.getMember("ast"));
             }
             json = recordFields.execute(text, path).asString();
         }

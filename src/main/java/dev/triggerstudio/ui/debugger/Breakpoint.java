@@ -39,6 +39,10 @@ public record Breakpoint(String script, int line, String condition, int hitCount
         return new Breakpoint(script, line, condition, hitCount, value, enabled);
     }
 
+    public Breakpoint withLine(int value) {
+        return new Breakpoint(script, value, condition, hitCount, log, enabled);
+    }
+
     public Breakpoint withEnabled(boolean value) {
         return new Breakpoint(script, line, condition, hitCount, log, value);
     }

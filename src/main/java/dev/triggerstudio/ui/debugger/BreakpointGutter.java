@@ -31,7 +31,9 @@ public final class BreakpointGutter {
     private final Breakpoints breakpoints;
     private final String script;
     private LineNotes notes;
+    private GutterMarks marks;
     private final Runnable refresh = this::refresh;
+    private org.reactfx.Subscription edits = org.reactfx.Subscription.EMPTY;
 
     private BreakpointGutter(CodeArea area, Breakpoints breakpoints, String script) {
         this.area = area;
@@ -52,10 +54,34 @@ public final class BreakpointGutter {
 
     public void dispose() {
         breakpoints.removeListener(refresh);
+        edits.unsubscribe();
+    }
+
+    /**
+     * In an editor: the script's breakpoints move with the lines typed, pasted or deleted above them
+     * ({@link LineShift}). A change of the whole text (the file read again from disk) keeps them on
+     * their line numbers. The debugger's read-only script does not call this: it swaps whole scripts.
+     */
+    public BreakpointGutter followEdits() {
+        edits.unsubscribe();
+        edits = area.plainTextChanges().subscribe(ch -> {
+            if (ch.getPosition() == 0 && ch.getInserted().length() == area.getLength() && !ch.getRemoved().isEmpty()) {
+                return;
+            }
+            var at = area.offsetToPosition(ch.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            breakpoints.follow(script, new LineShift(at.getMajor() + 1, at.getMinor(), ch.getRemoved(), ch.getInserted()));
+        });
+        return this;
     }
 
     public void notes(LineNotes value) {
         this.notes = value;
+        refresh();
+    }
+
+    /** Coverage (or any other per-line mark) at the gutter's left edge; null for none. */
+    public void marks(GutterMarks value) {
+        this.marks = value;
         refresh();
     }
 
@@ -99,6 +125,20 @@ public final class BreakpointGutter {
         return par -> gutter(par + 1);
     }
 
+    private Region mark(int line) {
+        Region mark = new Region();
+        mark.getStyleClass().add("line-mark");
+        String style = marks == null ? null : marks.styleClass(line);
+        if (style != null) {
+            mark.getStyleClass().add(style);
+            String tip = marks.tooltip(line);
+            if (tip != null) {
+                Tooltip.install(mark, new Tooltip(tip));
+            }
+        }
+        return mark;
+    }
+
     private Node gutter(int line) {
         Region dot = new Region();
         dot.getStyleClass().add("bp-marker");
@@ -110,7 +150,7 @@ public final class BreakpointGutter {
         int digits = String.valueOf(Math.max(1, area.getParagraphs().size())).length();
         Label number = new Label(String.format("%" + digits + "d", line));
         number.getStyleClass().add("lineno");
-        HBox box = new HBox(dot, number);
+        HBox box = new HBox(mark(line), dot, number);
         if (notes != null) {
             Label note = new Label(Objects.requireNonNullElse(notes.text(line), ""));
             note.getStyleClass().add("line-cost");

@@ -84,6 +84,31 @@ public final class Breakpoints {
         changed();
     }
 
+    /**
+     * Moves the script's breakpoints with an edit of its text, so each stays on its code; one whose
+     * line the edit deleted goes with it. When two land on one line (a line joined to the one above),
+     * the one already there stays.
+     */
+    public void follow(String script, LineShift edit) {
+        if (!edit.movesLines()) {
+            return;
+        }
+        List<Breakpoint> mine = new ArrayList<>(inScript(script));
+        mine.sort(Comparator.comparingInt(Breakpoint::line));
+        java.util.Map<Integer, Breakpoint> after = new java.util.LinkedHashMap<>();
+        for (Breakpoint b : mine) {
+            int line = edit.map(b.line());
+            if (line != LineShift.GONE) {
+                after.putIfAbsent(line, b.withLine(line));
+            }
+        }
+        if (!after.values().stream().toList().equals(mine)) {
+            all.removeAll(mine);
+            all.addAll(after.values());
+            changed();
+        }
+    }
+
     /** Why the file could not be read or written, or null. */
     public String problem() {
         return problem;

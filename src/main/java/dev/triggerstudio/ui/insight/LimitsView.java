@@ -200,7 +200,11 @@ public final class LimitsView extends BorderPane {
         track.getChildren().addAll(fill, limit);
         Label value = new Label(b.used() + " / " + b.max() + (b.broken() ? "  broken" : ""));
         value.setStyle("-fx-font-size: 10px;" + (b.broken() ? " -fx-text-fill: #c62828;" : ""));
-        return new VBox(1, track, value);
+        VBox box = new VBox(1, track, value);
+        if (b.spentMost() != null) {
+            box.getChildren().add(LineSpendLink.of(b.spentMost(), onOpen));
+        }
+        return box;
     }
 
     /** Every run of the operation's own triggers in order, within its chunk; a line where a new chunk begins. */

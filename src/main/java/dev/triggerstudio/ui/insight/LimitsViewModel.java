@@ -1,17 +1,18 @@
 package dev.triggerstudio.ui.insight;
 
 import dev.triggerstudio.engine.BatchResult;
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.engine.Simulator;
 import dev.triggerstudio.engine.scale.BatchScaler;
 import dev.triggerstudio.engine.scale.LimitBreak;
 import dev.triggerstudio.engine.scale.LimitKind;
 import dev.triggerstudio.engine.scale.LimitsMeter;
 import dev.triggerstudio.engine.scale.LimitsRun;
+import dev.triggerstudio.engine.scale.LineSpend;
 import dev.triggerstudio.engine.scale.TriggerUsage;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.ui.common.TaskExecutor;
@@ -40,8 +41,11 @@ public final class LimitsViewModel {
     public static final List<LimitKind> CHARTED = List.of(LimitKind.MAX_QUERIES, LimitKind.MAX_DML,
             LimitKind.STANZA_FUEL, LimitKind.TRIGGER_TIMEOUT_MS);
 
-    /** One bar: what a trigger used of one limit at its peak. */
-    public record Bar(String source, LimitKind limit, long used, long max, double share) {
+    /**
+     * One bar: what a trigger used of one limit at its peak, and the script line that spent the most
+     * of it over the run (null for an automation, or when nothing of it was spent).
+     */
+    public record Bar(String source, LimitKind limit, long used, long max, double share, LineSpend spentMost) {
         public boolean broken() {
             return share > 1.0;
         }
@@ -111,11 +115,16 @@ public final class LimitsViewModel {
     private LimitsRun runScale(Batch batch, int scale, String user, int index, int count) {
         Batch scaled = BatchScaler.scale(project, batch, scale);
         int ops = Math.max(1, scaled.operations().size());
-        try (Store store = Simulator.openStore(project, null, false);
-             Simulator sim = new Simulator(project, store, runtimes)) {
+        try (ProjectStore store = ProjectStore.seedData(project); Simulator sim = store.simulator(runtimes)) {
             current.set(sim);
             BatchResult r = sim.run(scaled, user, new TraceListener() {
                 private int done;
+
+                /** The line recording's per-line costs name the line that spent each limit (LineSpend). */
+                @Override
+                public boolean wantsLines() {
+                    return true;
+                }
 
                 @Override
                 public void operationStarted(OperationTrace operation) {
@@ -162,7 +171,8 @@ public final class LimitsViewModel {
                     case STANZA_FUEL -> u.peakInstructions();
                     default -> u.peakDurationUs() / 1000;
                 };
-                out.add(new Bar(u.source(), k, used, k.of(run.limits()), run.share(u, k)));
+                out.add(new Bar(u.source(), k, used, k.of(run.limits()), run.share(u, k),
+                        run.spentMost(u.source(), k).orElse(null)));
             }
         }
         return out;

@@ -9,6 +9,8 @@ import dev.triggerstudio.ui.json.JsonDocumentViewModel;
 import dev.triggerstudio.ui.object.ObjectEditorView;
 import dev.triggerstudio.ui.object.ObjectEditorViewModel;
 import dev.triggerstudio.ui.runwhen.RunWhenView;
+import dev.triggerstudio.ui.tests.CoverageGutter;
+import dev.triggerstudio.ui.tests.CoverageMarks;
 import dev.triggerstudio.ui.trigger.TriggerEditorViewModel;
 import dev.triggerstudio.ui.trigger.TriggerInspector;
 import dev.triggerstudio.ui.workspace.Document;
@@ -29,8 +31,11 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
             case TriggerEditorViewModel t -> {
                 CodeEditorView code = new CodeEditorView(t.code(), objects);
                 // the same breakpoints as the debugger's: a click in this gutter sets one there too
-                code.getProperties().put(BreakpointGutter.class, BreakpointGutter.install(code.area(),
-                        Breakpoints.of(main.workspace().root()), t.code().path()));
+                BreakpointGutter gutter = BreakpointGutter.install(code.area(), Breakpoints.of(main.workspace().root()),
+                        t.code().path()).followEdits();
+                code.getProperties().put(BreakpointGutter.class, gutter);
+                code.getProperties().put(CoverageGutter.class, CoverageGutter.attach(code.area(), gutter,
+                        CoverageMarks.of(main.workspace().root()), t.code().path()));
                 t.code().diagnosticsProperty().addListener((o, a, b) -> main.problems().setLive(t.code().path(), b));
                 TriggerInspector inspector = new TriggerInspector(t, userIds(main));
                 dev.triggerstudio.ui.insight.BuilderLens.attach(inspector.tabs(), t.runWhen().revisionProperty(), t::current,
@@ -73,6 +78,9 @@ public record EditorPane(Document document, Node editor, Node inspector, CodeEdi
             code.dispose();
             if (code.getProperties().get(BreakpointGutter.class) instanceof BreakpointGutter g) {
                 g.dispose();
+            }
+            if (code.getProperties().get(CoverageGutter.class) instanceof CoverageGutter c) {
+                c.dispose();
             }
         }
     }

@@ -15,6 +15,8 @@ import org.fxmisc.richtext.CodeArea;
 
 /** The menu bar and its shortcuts. */
 final class MainMenus {
+    /** Run all tests: Ctrl+F5 and Shift+F5 reach the Simulator's F5, and the debugger takes Ctrl+Shift+F10. */
+    static final String RUN_ALL_TESTS = "Shortcut+Shift+F9";
 
     private final MainWindow window;
     private final MainViewModel vm;
@@ -85,7 +87,10 @@ final class MainMenus {
     private Menu runMenu() {
         MenuItem forward = item("Step forward", "F10", () -> simulating(s -> s.stepForward()));
         MenuItem back = item("Step back", "Shift+F10", () -> simulating(s -> s.stepBack()));
-        Menu run = new Menu("Run", null, item("Run batch", "F5", window::runBatch), forward, back);
+        MenuItem tests = item("Run all tests", RUN_ALL_TESTS, window::runAllTests);
+        tests.setId("menu-run-tests");
+        Menu run = new Menu("Run", null, item("Run batch", "F5", window::runBatch), forward, back, new SeparatorMenuItem(),
+                tests);
         run.setOnShowing(e -> {
             boolean simulating = "Simulator".equals(window.perspective());
             forward.setDisable(!simulating);

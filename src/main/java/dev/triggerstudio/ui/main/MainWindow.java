@@ -47,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status;
     private final TabPane bottom = new TabPane();
     private SimulatorView simulator;
+    private dev.triggerstudio.ui.tests.TestsView testsView;
+    private Tab testsTab;
 
     public MainWindow(MainViewModel vm, MainMenusHost host) {
         this.vm = vm;
@@ -91,7 +93,7 @@ public final class MainWindow extends BorderPane {
         problems.textProperty().bind(vm.problems().summaryProperty().map(s -> "Problems · " + s));
         Tab log = new Tab("Log", new LogConsoleView(vm.log()));
         log.setId("tab-log");
-        bottom.getTabs().addAll(problems, log);
+        bottom.getTabs().addAll(problems, log, testsTab());
         SplitPane vertical = new SplitPane(editorAndInspector, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.74);
@@ -103,10 +105,32 @@ public final class MainWindow extends BorderPane {
         return main;
     }
 
+    /** The Tests view (issue 19): the project's tests with coverage, which the editors then mark. */
+    private Tab testsTab() {
+        var marks = dev.triggerstudio.ui.tests.CoverageMarks.of(vm.workspace().root());
+        var model = new dev.triggerstudio.ui.tests.TestsViewModel(vm.workspace()::project, vm.runtimes(), vm.executor(), marks);
+        testsView = new dev.triggerstudio.ui.tests.TestsView(model, Shortcuts.text(MainMenus.RUN_ALL_TESTS),
+                (path, line) -> jumpTo(Diagnostic.warning(path, line, 1, "")));
+        testsTab = new Tab("Tests", testsView);
+        testsTab.setId("tab-tests");
+        return testsTab;
+    }
+
+    /** Runs every test with coverage (Ctrl+Shift+F9), showing the Tests view in the Author perspective. */
+    public void runAllTests() {
+        showPerspective("Author");
+        bottom.getSelectionModel().select(testsTab);
+        testsView.viewModel().runAll();
+    }
+
+    public dev.triggerstudio.ui.tests.TestsView tests() {
+        return testsView;
+    }
+
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
     private void addSimulator() {
         Path root = vm.workspace().root();
-        SimulatorView simulator = SimulatorView.fedByCaller(root);
+        SimulatorView simulator = SimulatorView.fedByCaller(root, vm.runtimes());
         this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());

@@ -3,16 +3,15 @@ package dev.triggerstudio.ui.simulator;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.common.FxTaskExecutor;
 import dev.triggerstudio.ui.debugger.Breakpoints;
 import dev.triggerstudio.ui.debugger.DebuggerView;
 import dev.triggerstudio.ui.debugger.DebuggerViewModel;
 import dev.triggerstudio.ui.debugger.TraceRecording;
 import dev.triggerstudio.ui.debugger.WrittenBy;
-import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.simulator.model.RunOutcome;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
-import dev.triggerstudio.ui.simulator.model.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.Consumer;
@@ -41,7 +40,7 @@ final class SimulatorDebugging {
     }
 
     /** Opens a trigger node at its first recorded line; false (and says why) for any other node. */
-    boolean open(Step step) {
+    boolean open(TraceNode step) {
         if (!StepName.TRIGGER.is(step.step())) {
             return false;
         }
@@ -57,7 +56,7 @@ final class SimulatorDebugging {
     }
 
     /** Which trigger line wrote each field of a record in a step's diff (empty without a recording). */
-    java.util.Map<String, WrittenBy.Writer> writtenBy(Step step, String recordId) {
+    java.util.Map<String, WrittenBy.Writer> writtenBy(TraceNode step, String recordId) {
         RunOutcome run = session.lastRun();
         if (run == null) {
             return java.util.Map.of();

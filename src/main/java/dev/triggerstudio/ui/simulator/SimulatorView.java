@@ -1,17 +1,19 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.FxTaskExecutor;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.model.BatchEntry;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
-import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
-import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
-import dev.triggerstudio.ui.simulator.model.Step;
-import dev.triggerstudio.ui.simulator.model.TaskExecutor;
+import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -70,19 +72,20 @@ public final class SimulatorView extends BorderPane {
     private Consumer<Diagnostic> onOpenProblem = d -> { };
     private final TaskExecutor executor;
 
-    public SimulatorView(Path projectRoot) {
-        this(projectRoot, new FxTaskExecutor());
+    /** A view that reads its project itself, at once; runs use {@code runtimes}. */
+    public SimulatorView(Path projectRoot, ScriptRuntimes runtimes) {
+        this(projectRoot, runtimes, worker());
     }
 
-    public SimulatorView(Path projectRoot, TaskExecutor executor) {
-        this(new SimulatorSession(projectRoot, executor), executor);
+    public SimulatorView(Path projectRoot, ScriptRuntimes runtimes, TaskExecutor executor) {
+        this(new SimulatorSession(projectRoot, runtimes, executor), executor);
         session.reload();
         store.refresh();
     }
 
     /** A view whose project is read in the background (it must open at once, whatever the project's size). */
-    public static SimulatorView loadingInBackground(Path projectRoot) {
-        SimulatorView v = fedByCaller(projectRoot);
+    public static SimulatorView loadingInBackground(Path projectRoot, ScriptRuntimes runtimes) {
+        SimulatorView v = fedByCaller(projectRoot, runtimes);
         v.session.reloadInBackground();
         return v;
     }
@@ -90,11 +93,20 @@ public final class SimulatorView extends BorderPane {
     /**
      * A view that reads nothing itself: the main window hands it each fresh read of the project
      * ({@link SimulatorSession#apply}), the one it makes at open, after a save, and when a file
-     * changes on disk, so the batch list follows the folder without a second read.
+     * changes on disk, so the batch list follows the folder without a second read. Runs use the
+     * IDE's own runtimes.
      */
-    public static SimulatorView fedByCaller(Path projectRoot) {
-        FxTaskExecutor executor = new FxTaskExecutor();
-        return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+    public static SimulatorView fedByCaller(Path projectRoot, ScriptRuntimes runtimes) {
+        FxTaskExecutor executor = worker();
+        return new SimulatorView(new SimulatorSession(projectRoot, runtimes, executor), executor);
+    }
+
+    /**
+     * The simulator's own worker, in order: a store read queued behind a run sees its result. Every
+     * piece of its work names its own error handler, so the executor's is never reached.
+     */
+    private static FxTaskExecutor worker() {
+        return FxTaskExecutor.inOrder("simulator-worker", e -> { });
     }
 
     private SimulatorView(SimulatorSession session, TaskExecutor executor) {
@@ -118,7 +130,7 @@ public final class SimulatorView extends BorderPane {
     public void dispose() {
         session.cancel();
         if (executor instanceof FxTaskExecutor own) {
-            own.close();
+            own.shutdown();
         }
         debugging.dispose();
     }
@@ -315,7 +327,7 @@ public final class SimulatorView extends BorderPane {
             tree.reveal(p);
             detail.show(p, limits());
         }, () -> {
-            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof Op) {
+            if (!tree.getSelectionModel().isEmpty() && tree.getSelectionModel().getSelectedItem().getValue() instanceof OperationTrace) {
                 return;
             }
             detail.clear();
@@ -324,9 +336,9 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void selected(Object value) {
-        if (value instanceof Step s) {
+        if (value instanceof TraceNode s) {
             session.select(s);
-        } else if (value instanceof Op op) {
+        } else if (value instanceof OperationTrace op) {
             detail.show(op);
         }
     }
@@ -342,10 +354,10 @@ public final class SimulatorView extends BorderPane {
      * its source in the Author perspective, at its error line or its first line.
      */
     private void open(Object value) {
-        if (value instanceof Step s && debugging.open(s)) {
+        if (value instanceof TraceNode s && debugging.open(s)) {
             tabs.getSelectionModel().select(1);
             debugging.view().focusCode();
-        } else if (value instanceof Step s) {
+        } else if (value instanceof TraceNode s) {
             ScriptLink.of(s, session.project()).ifPresent(this::openScript);
         }
     }

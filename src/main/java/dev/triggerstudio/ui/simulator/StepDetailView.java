@@ -1,22 +1,23 @@
 package dev.triggerstudio.ui.simulator;
 
-import dev.triggerstudio.ui.common.FullText;
-import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.trace.LogLine;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.RecordChange;
+import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.FullText;
+import dev.triggerstudio.ui.common.Plural;
 import dev.triggerstudio.ui.debugger.WrittenBy;
-import dev.triggerstudio.ui.simulator.model.Change;
 import dev.triggerstudio.ui.simulator.model.DiffRow;
-import dev.triggerstudio.ui.simulator.model.ErrorInfo;
 import dev.triggerstudio.ui.simulator.model.LimitUsage;
-import dev.triggerstudio.ui.simulator.model.LogEntry;
-import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.RecordDiff;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
-import dev.triggerstudio.ui.simulator.model.Step;
 import dev.triggerstudio.ui.simulator.model.StoreAsOf;
+import dev.triggerstudio.ui.simulator.model.TraceText;
 import dev.triggerstudio.ui.simulator.model.Values;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,16 +55,16 @@ final class StepDetailView extends VBox {
     // to one line ("expected a whole numbe…") with room to spare below
     private final VBox errorBox = new VBox(4, errorMessage, errorLink);
     private final Label recordsNote = new Label();
-    private final ListView<Change> records = new ListView<>();
+    private final ListView<RecordChange> records = new ListView<>();
     private final TableView<DiffRow> diff = new TableView<>();
-    private final ListView<LogEntry> logs = new ListView<>();
+    private final ListView<LogLine> logs = new ListView<>();
     private ObjectDef object;
     private Consumer<ScriptLink> openScript = link -> { };
-    private java.util.function.BiFunction<Step, String, java.util.Map<String, WrittenBy.Writer>> writtenBy = (s, id) -> java.util.Map.of();
+    private java.util.function.BiFunction<TraceNode, String, java.util.Map<String, WrittenBy.Writer>> writtenBy = (s, id) -> java.util.Map.of();
     private java.util.function.BiConsumer<WrittenBy.Writer, String> openWriter = (w, id) -> { };
     private java.util.Map<String, WrittenBy.Writer> writers = java.util.Map.of();
-    private Step shown;
-    private Change shownChange;
+    private TraceNode shown;
+    private RecordChange shownChange;
 
     StepDetailView(Supplier<Project> project) {
         this.project = project;
@@ -114,7 +115,7 @@ final class StepDetailView extends VBox {
     }
 
     /** Where the "Written by" column learns which trigger line wrote a field, and what a click on it does. */
-    void writtenBy(java.util.function.BiFunction<Step, String, java.util.Map<String, WrittenBy.Writer>> lookup,
+    void writtenBy(java.util.function.BiFunction<TraceNode, String, java.util.Map<String, WrittenBy.Writer>> lookup,
                    java.util.function.BiConsumer<WrittenBy.Writer, String> open) {
         this.writtenBy = lookup;
         this.openWriter = open;
@@ -129,52 +130,52 @@ final class StepDetailView extends VBox {
     }
 
     void show(Position p, Limits limits) {
-        Step s = p.step();
+        TraceNode s = p.step();
         shown = s;
         title.setText(p.path());
         String used = LimitUsage.text(s, limits);
         summary.setText(s.status() + " · " + String.format("%.2f ms", s.durationUs() / 1000.0)
                 + (used.isEmpty() ? "" : " · " + used) + (s.detail() == null ? "" : "\n" + s.detail()));
         showError(s.error() != null ? s.error() : errorOf(p));
-        Step parent = p.parent();
+        TraceNode parent = p.parent();
         if (s.records().isEmpty() && parent != null && !parent.records().isEmpty()) {
-            showRecords(parent.records(), "Records of " + parent.label() + " (this step reports none of its own)", p);
+            showRecords(parent.records(), "Records of " + TraceText.label(parent) + " (this step reports none of its own)", p);
         } else {
             showRecords(s.records(), s.records().isEmpty() ? "This step changed no records" : "", p);
         }
         logs.setItems(FXCollections.observableList(s.logs()));
     }
 
-    void show(Op op) {
+    void show(OperationTrace op) {
         shown = null;
-        title.setText(op.title());
+        title.setText(TraceText.title(op));
         summary.setText(op.status() + " · " + Plural.of(op.steps().size(), "step"));
         showError(op.error());
         object = project.get() == null ? null : project.get().objects().get(op.object());
-        List<Change> returned = op.records().stream()
-                .map(r -> new Change(String.valueOf(r.get("id")), null, r)).toList();
+        List<RecordChange> returned = op.records().stream()
+                .map(r -> new RecordChange(String.valueOf(r.get("id")), null, r)).toList();
         setRecords(returned, returned.isEmpty() ? "No records returned" : "Records returned");
         logs.getItems().clear();
     }
 
     /** A trigger's own node has no error when its parent step carries it; show the step's. */
-    private static ErrorInfo errorOf(Position p) {
+    private static TraceError errorOf(Position p) {
         return "rejected".equals(p.step().status()) || "failed".equals(p.step().status())
-                ? p.ancestors().stream().map(Step::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null)
+                ? p.ancestors().stream().map(TraceNode::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null)
                 : null;
     }
 
-    private void showRecords(List<Change> changes, String note, Position p) {
+    private void showRecords(List<RecordChange> changes, String note, Position p) {
         Project pr = project.get();
         object = pr == null || p == null ? null : pr.objects().get(StoreAsOf.objectOf(p));
         setRecords(changes, note);
     }
 
-    private void setRecords(List<Change> changes, String note) {
+    private void setRecords(List<RecordChange> changes, String note) {
         recordsNote.setText(note);
         records.setItems(FXCollections.observableList(changes));
         if (!changes.isEmpty()) {
-            Change firstChanged = changes.stream().filter(c -> RecordDiff.changedCount(c) > 0).findFirst()
+            RecordChange firstChanged = changes.stream().filter(c -> RecordDiff.changedCount(c) > 0).findFirst()
                     .orElse(changes.getFirst());
             records.getSelectionModel().select(firstChanged);
         } else {
@@ -182,14 +183,14 @@ final class StepDetailView extends VBox {
         }
     }
 
-    private void showDiff(Change c) {
+    private void showDiff(RecordChange c) {
         shownChange = c;
         writers = c == null || shown == null || c.id() == null ? java.util.Map.of() : writtenBy.apply(shown, c.id());
         diff.setItems(c == null ? FXCollections.observableArrayList()
                 : FXCollections.observableList(RecordDiff.rows(c, object)));
     }
 
-    private void showError(ErrorInfo e) {
+    private void showError(TraceError e) {
         errorBox.setVisible(e != null);
         errorBox.setManaged(e != null);
         if (e == null) {
@@ -271,9 +272,9 @@ final class StepDetailView extends VBox {
         }
     }
 
-    private static final class ChangeCell extends ListCell<Change> {
+    private static final class ChangeCell extends ListCell<RecordChange> {
         @Override
-        protected void updateItem(Change c, boolean empty) {
+        protected void updateItem(RecordChange c, boolean empty) {
             super.updateItem(c, empty);
             if (empty || c == null) {
                 setText(null);
@@ -286,9 +287,9 @@ final class StepDetailView extends VBox {
         }
     }
 
-    private static final class LogCell extends ListCell<LogEntry> {
+    private static final class LogCell extends ListCell<LogLine> {
         @Override
-        protected void updateItem(LogEntry l, boolean empty) {
+        protected void updateItem(LogLine l, boolean empty) {
             super.updateItem(l, empty);
             FullText.show(this, empty || l == null ? null : l.level() + ": " + l.message());
         }

@@ -2,15 +2,16 @@ package dev.triggerstudio.ui.simulator;
 
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.StepCursor;
+import dev.triggerstudio.ui.simulator.model.TraceText;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
 /**
  * The steps of the run across the top, in the order they ran, one small coloured cell each; the
@@ -82,7 +83,7 @@ final class Timeline extends ListView<Position> {
     /** The cell's text: the step's readable name; an operation's first cell also says which operation it starts. */
     static String code(Position p) {
         String label = StepLabels.cell(p.step().step());
-        return startsOperation(p) ? (p.op().isAsync() ? "Async job" : "#" + p.op().number()) + "\n" + label : label;
+        return startsOperation(p) ? (p.op().isAsync() ? "Async job" : "#" + p.op().index()) + "\n" + label : label;
     }
 
     private static boolean startsOperation(Position p) {
@@ -92,7 +93,7 @@ final class Timeline extends ListView<Position> {
     /** The hover text: the full step name, its status, and where it sits (operation › step › trigger). */
     static String tooltip(Position p) {
         String name = StepLabels.full(p.step().step());
-        String who = p.step().label().equals(p.step().step()) ? "" : " " + p.step().label();
+        String who = TraceText.label(p.step()).equals(p.step().step()) ? "" : " " + TraceText.label(p.step());
         return name + who + " — " + p.step().status() + "\n" + p.path();
     }
 

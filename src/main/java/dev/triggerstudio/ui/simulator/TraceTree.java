@@ -1,25 +1,26 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.model.Limits;
+import dev.triggerstudio.trace.BatchTrace;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.common.FullText;
 import dev.triggerstudio.ui.common.Plural;
-import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.ui.simulator.model.LimitUsage;
-import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.Position;
-import dev.triggerstudio.ui.simulator.model.Step;
-import dev.triggerstudio.ui.simulator.model.Trace;
+import dev.triggerstudio.ui.simulator.model.TraceText;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,12 +31,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TraceTree extends TreeTableView<Object> {
 
     /** The "Async jobs" section. */
-    record Group(String label, List<Op> jobs) {
+    record Group(String label, List<OperationTrace> jobs) {
     }
 
     private static final int PAGE = 500;
     private final Supplier<Limits> limits;
-    private final Map<Op, TreeItem<Object>> opItems = new IdentityHashMap<>();
+    private final Map<OperationTrace, TreeItem<Object>> opItems = new IdentityHashMap<>();
     private boolean revealing;
 
     TraceTree(Supplier<Limits> limits) {
@@ -54,19 +55,19 @@ final class TraceTree extends TreeTableView<Object> {
         getColumns().add(textColumn("Detail", 300, TraceTree::detail));
     }
 
-    void show(Trace trace) {
+    void show(BatchTrace trace) {
         opItems.clear();
         TreeItem<Object> root = new TreeItem<>("trace");
-        List<Op> ops = trace.operations();
+        List<OperationTrace> ops = trace.operations();
         if (ops.size() <= PAGE * 2) {
             ops.forEach(op -> root.getChildren().add(item(op)));
         } else {
             // TreeTableView finds a row by walking its parent's children, so 10 000 operations
             // directly under the root make every scrolled row cost 10 000 steps; pages keep it short.
             for (int from = 0; from < ops.size(); from += PAGE) {
-                List<Op> page = ops.subList(from, Math.min(ops.size(), from + PAGE));
-                root.getChildren().add(new LazyItem(new Group("Operations #" + page.getFirst().number() + " – #"
-                        + page.getLast().number(), page)));
+                List<OperationTrace> page = ops.subList(from, Math.min(ops.size(), from + PAGE));
+                root.getChildren().add(new LazyItem(new Group("Operations #" + page.getFirst().index() + " – #"
+                        + page.getLast().index(), page)));
             }
         }
         if (!trace.async().isEmpty()) {
@@ -76,7 +77,7 @@ final class TraceTree extends TreeTableView<Object> {
         setRoot(root);
     }
 
-    private TreeItem<Object> item(Op op) {
+    private TreeItem<Object> item(OperationTrace op) {
         TreeItem<Object> it = new LazyItem(op);
         opItems.put(op, it);
         return it;
@@ -117,7 +118,7 @@ final class TraceTree extends TreeTableView<Object> {
         if (item == null) {
             item = groupedItem(p.op());
         }
-        for (Step a : p.ancestors()) {
+        for (TraceNode a : p.ancestors()) {
             item = child(item, a);
         }
         item = child(item, p.step());
@@ -137,7 +138,7 @@ final class TraceTree extends TreeTableView<Object> {
     }
 
     /** The item of an operation or job inside a section, made when its section is first opened. */
-    private TreeItem<Object> groupedItem(Op op) {
+    private TreeItem<Object> groupedItem(OperationTrace op) {
         for (TreeItem<Object> top : getRoot().getChildren()) {
             if (top.getValue() instanceof Group g && g.jobs().stream().anyMatch(o -> o == op)) {
                 top.getChildren();
@@ -198,9 +199,9 @@ final class TraceTree extends TreeTableView<Object> {
 
     static String name(Object v) {
         return switch (v) {
-            case Op op -> op.title() + " — " + op.status();
-            case Step s when s.isNestedOperation() -> "nested " + (s.detail() == null ? "operation" : s.detail());
-            case Step s -> s.label() + ("ok".equals(s.status()) ? "" : " — " + s.status());
+            case OperationTrace op -> TraceText.title(op) + " — " + op.status();
+            case TraceNode s when TraceText.isNestedOperation(s) -> "nested " + (s.detail() == null ? "operation" : s.detail());
+            case TraceNode s -> TraceText.label(s) + ("ok".equals(s.status()) ? "" : " — " + s.status());
             case Group g -> g.label();
             default -> String.valueOf(v);
         };
@@ -208,33 +209,33 @@ final class TraceTree extends TreeTableView<Object> {
 
     private static String status(Object v) {
         return switch (v) {
-            case Op op -> op.status();
-            case Step s -> s.status();
+            case OperationTrace op -> op.status();
+            case TraceNode s -> s.status();
             default -> null;
         };
     }
 
     private static String time(Object v) {
-        if (v instanceof Step s) {
+        if (v instanceof TraceNode s) {
             return String.format("%.2f ms", s.durationUs() / 1000.0);
         }
-        if (v instanceof Op op) {
-            long us = op.steps().stream().mapToLong(Step::durationUs).sum();
+        if (v instanceof OperationTrace op) {
+            long us = op.steps().stream().mapToLong(TraceNode::durationUs).sum();
             return String.format("%.2f ms", us / 1000.0);
         }
         return "";
     }
 
     private String limitsText(Object v) {
-        return v instanceof Step s ? LimitUsage.text(s, limits.get()) : "";
+        return v instanceof TraceNode s ? LimitUsage.text(s, limits.get()) : "";
     }
 
     private static String detail(Object v) {
         return switch (v) {
-            case Op op when op.error() != null -> op.error().message();
-            case Op op -> Plural.of(op.records().size(), "record") + " returned";
-            case Step s when s.error() != null -> s.error().message();
-            case Step s -> s.detail() == null ? "" : s.detail();
+            case OperationTrace op when op.error() != null -> op.error().message();
+            case OperationTrace op -> Plural.of(op.records().size(), "record") + " returned";
+            case TraceNode s when s.error() != null -> s.error().message();
+            case TraceNode s -> s.detail() == null ? "" : s.detail();
             default -> "";
         };
     }
@@ -246,7 +247,7 @@ final class TraceTree extends TreeTableView<Object> {
             super.updateItem(text, empty);
             FullText.show(this, empty ? null : text);
             Object v = empty || getTableRow() == null ? null : getTableRow().getItem();
-            boolean near = v instanceof Step s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
+            boolean near = v instanceof TraceNode s && LimitUsage.of(s, limits.get()).stream().anyMatch(LimitUsage.Use::nearLimit);
             getStyleClass().remove("near-limit");
             if (near) {
                 getStyleClass().add("near-limit");
@@ -272,7 +273,7 @@ final class TraceTree extends TreeTableView<Object> {
             if (!loaded) {
                 loaded = true;
                 List<TreeItem<Object>> items = childValues().stream()
-                        .map(v -> v instanceof Op op ? item(op) : (TreeItem<Object>) new LazyItem(v)).toList();
+                        .map(v -> v instanceof OperationTrace op ? item(op) : (TreeItem<Object>) new LazyItem(v)).toList();
                 super.getChildren().setAll(items);
             }
             return super.getChildren();
@@ -280,8 +281,8 @@ final class TraceTree extends TreeTableView<Object> {
 
         private List<?> childValues() {
             return switch (getValue()) {
-                case Op op -> op.steps();
-                case Step s -> s.children();
+                case OperationTrace op -> op.steps();
+                case TraceNode s -> s.children();
                 case Group g -> g.jobs();
                 default -> List.of();
             };

@@ -26,6 +26,27 @@ class CheckCatchesWhatARunFailsOnTest {
                 .doesNotContain("ClassCast");
     }
 
+    /** Seeds go into the store without validate_system, so check puts the same limits on them (item 6). */
+    @Test
+    void aSeedNumberPastWhatTheFieldHoldsIsAnError() {
+        MessyCopy ledger = MessyCopy.of("ledger", tmp).edit("data/invoice.json",
+                t -> t.replace("\"total\": 300.0", "\"total\": 1e400"));
+
+        assertThat(ledger.studio("check").out()).isEqualTo("data/invoice.json:7:14: error: invoice.total: the number of"
+                + " 401 digits is beyond what a number field holds (about ±1.8e308); write a smaller number, or use a text"
+                + " field to keep every digit\n1 error, 0 warnings\n");
+        assertThat(ledger.studio("simulate", "lifecycle").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aLoneSurrogateInSeedTextIsAnError() {
+        MessyCopy ledger = MessyCopy.of("ledger", tmp).edit("data/invoice.json",
+                t -> t.replace("\"number\": \"INV-0001\"", "\"number\": \"INV\\ud800\""));
+
+        assertThat(ledger.studio("check").out()).startsWith("data/invoice.json:4:15: error: invoice.number: a lone UTF-16"
+                + " surrogate \\ud800").endsWith("\n1 error, 0 warnings\n");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             data/invoice.json    | null | data/invoice.json:1:1: error: the file holds null, but seed data is a JSON list of records: [{"id": "...", ...}]

@@ -38,6 +38,27 @@ class LimitsViewModelTest {
     }
 
     @Test
+    void eachBarNamesTheLineThatSpentTheMostOfItsLimit() {
+        Project p = InsightFixtures.queryInLoop(dir).load();
+        LimitsViewModel vm = new LimitsViewModel(p, ScriptRuntimes.standard(), TaskExecutor.sameThread());
+
+        vm.measure("two_accounts", List.of(1), null);
+
+        // two records, each loading three peers on line 4: the line spent every query of the trigger
+        LimitsViewModel.Bar queries = LimitsViewModel.bars(vm.runs().getFirst()).stream()
+                .filter(b -> b.source().equals("trigger:account_peers") && b.limit() == LimitKind.MAX_QUERIES)
+                .findFirst().orElseThrow();
+        assertThat(queries.spentMost().line()).isEqualTo(4);
+        assertThat(queries.spentMost().path()).isEqualTo("triggers/account_peers.lua");
+        assertThat(queries.spentMost().spent()).isEqualTo(6).isEqualTo(queries.used());
+        assertThat(queries.spentMost().describe()).isEqualTo("most queries at triggers/account_peers.lua:4 (6 of 6)");
+        LimitsViewModel.Bar fuel = LimitsViewModel.bars(vm.runs().getFirst()).stream()
+                .filter(b -> b.source().equals("trigger:account_peers") && b.limit() == LimitKind.STANZA_FUEL)
+                .findFirst().orElseThrow();
+        assertThat(fuel.spentMost().line()).isBetween(2, 8);
+    }
+
+    @Test
     void cancelStopsTheRunningScaleAndRunsNoMore() {
         Project p = InsightFixtures.queryInLoop(dir).load();
         LimitsViewModel[] holder = new LimitsViewModel[1];

@@ -26,7 +26,7 @@ class AsyncAndEditorUiTest extends SimulatorUiTest {
 
         Position p = current();
         Position before = session().cursor().positions().get(p.order() - 1);
-        assertThat(before.op().number()).isEqualTo(p.op().number());
+        assertThat(before.op().index()).isEqualTo(p.op().index());
         assertThat(before.step().step()).isEqualTo("return_response");
         assertThat(lookup("#stepTitle").queryAs(Label.class).getText()).startsWith("async automation:account_welcome");
         TreeTableView<?> tree = lookup("#traceTree").queryAs(TreeTableView.class);

@@ -18,11 +18,11 @@ class ScreenshotsTest extends SimulatorUiTest {
     void screenshotsTheTraceWithADiffARejectedRunAndTheStoreBrowser() throws Exception {
         open("ledger");
         runBatch("lifecycle");
-        stepTo(p -> p.op().number() == 0 && p.step().step().equals("before_triggers"));
+        stepTo(p -> p.op().index() == 0 && p.step().step().equals("before_triggers"));
         Path diff = Shots.save(this, scene, "trace-diff");
 
         runBatch("stanza_status");
-        stepTo(p -> p.op().number() == 3 && p.step().step().equals("trigger") && "rejected".equals(p.step().status()));
+        stepTo(p -> p.op().index() == 3 && p.step().step().equals("trigger") && "rejected".equals(p.step().status()));
         Path rejected = Shots.save(this, scene, "rejected-run");
 
         clickOn("#tabStore");

@@ -17,23 +17,23 @@ import org.testfx.api.FxRobot;
  * when run with {@code -Dscreenshots=docs}, else into {@code target/screenshots} so that an
  * ordinary test run leaves the repository untouched.
  */
-final class Shots {
+public final class Shots {
     private Shots() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         return "docs".equals(System.getProperty("screenshots")) ? Path.of("docs", "screenshots")
                 : Path.of("target", "screenshots");
     }
 
-    static Path save(FxRobot robot, Scene scene, String name) {
+    public static Path save(FxRobot robot, Scene scene, String name) {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(scene.snapshot(null)));
         return write(image.get(), name);
     }
 
     /** Writes an image taken from the screen (popups included) like {@link #save}. */
-    static Path write(WritableImage img, String name) {
+    public static Path write(WritableImage img, String name) {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -3,9 +3,9 @@ package dev.triggerstudio.ui.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.model.Limits;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.simulator.model.LimitUsage;
 import dev.triggerstudio.ui.simulator.model.Position;
-import dev.triggerstudio.ui.simulator.model.Step;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -27,7 +27,7 @@ class SimulatorDetailsUiTest extends SimulatorUiTest {
         open("ledger");
         runBatch("lifecycle");
         stepTo(p -> "automation".equals(p.step().step()) && !"skipped".equals(p.step().status()));
-        Step automation = current().step();
+        TraceNode automation = current().step();
         Node row = lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r && r.getItem() == automation)
                 .query();
         clickOn(row);

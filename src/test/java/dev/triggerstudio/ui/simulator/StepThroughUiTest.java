@@ -55,7 +55,7 @@ class StepThroughUiTest extends SimulatorUiTest {
         open("ledger");
         runBatch("lifecycle");
 
-        stepTo(p -> p.op().number() == 0 && p.step().step().equals("before_triggers"));
+        stepTo(p -> p.op().index() == 0 && p.step().step().equals("before_triggers"));
 
         TableView<DiffRow> diff = lookup("#diffTable").queryTableView();
         DiffRow discount = diff.getItems().stream().filter(r -> r.field().equals("discount")).findFirst().orElseThrow();
@@ -80,7 +80,7 @@ class StepThroughUiTest extends SimulatorUiTest {
         type(KeyCode.RIGHT);
         type(KeyCode.DOWN);
 
-        assertThat(current().op().number()).isEqualTo(3);
+        assertThat(current().op().index()).isEqualTo(3);
         assertThat(current().step().step()).isEqualTo("initialize");
         assertThat(lookup("#timeline").<Position>queryListView().getSelectionModel().getSelectedItem()).isSameAs(current());
     }

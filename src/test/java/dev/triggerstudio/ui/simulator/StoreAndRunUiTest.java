@@ -2,8 +2,8 @@ package dev.triggerstudio.ui.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
-import dev.triggerstudio.ui.simulator.model.Op;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.RunState;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
@@ -68,7 +68,7 @@ class StoreAndRunUiTest extends SimulatorUiTest {
         int seeded = storeTable().getItems().size();
         clickOn("#tabTrace");
         runBatch("lifecycle");
-        stepTo(p -> p.op().number() == 0 && p.step().step().equals("before_triggers"));
+        stepTo(p -> p.op().index() == 0 && p.step().step().equals("before_triggers"));
         browse("invoice");
         waitUntil(() -> storeTable().getItems().size() == seeded + 1);
 
@@ -76,7 +76,7 @@ class StoreAndRunUiTest extends SimulatorUiTest {
 
         assertThat(storeTable().getItems()).hasSize(seeded);
         clickOn("#tabTrace");
-        stepTo(p -> p.op().number() == 0 && p.step().step().equals("database_insert"));
+        stepTo(p -> p.op().index() == 0 && p.step().step().equals("database_insert"));
         clickOn("#tabStore");
         assertThat(storeTable().getItems()).hasSize(seeded + 1);
         assertThat(storeTable().getItems()).extracting(r -> r.get("number")).contains("INV-1001");
@@ -98,7 +98,7 @@ class StoreAndRunUiTest extends SimulatorUiTest {
         assertThat(session().status()).startsWith("Cancelled");
         long committed = session().trace().operations().stream().filter(o -> "committed".equals(o.status())).count();
         assertThat(committed).isBetween(1L, 2999L);
-        Op last = session().trace().operations().getLast();
+        OperationTrace last = session().trace().operations().getLast();
         assertThat(last.error().message()).contains("cancelled by the user");
     }
 

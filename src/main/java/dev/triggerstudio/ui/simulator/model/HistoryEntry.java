@@ -1,9 +1,10 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.Status;
 
 /** A step that touched a record: where in the trace, and the record before and after it. */
-public record HistoryEntry(Position position, Change change) {
+public record HistoryEntry(Position position, RecordChange change) {
 
     /** "#2 update invoice › merge_data — 2 fields changed", marked when its operation rolled back. */
     public String summary() {

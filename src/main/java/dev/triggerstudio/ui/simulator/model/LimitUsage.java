@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.simulator.model;
 
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class LimitUsage {
     }
 
     /** The limits a step reports in its metrics, against the project's limits; time for triggers. */
-    public static List<Use> of(Step step, Limits limits) {
+    public static List<Use> of(TraceNode step, Limits limits) {
         Map<String, Object> m = step.metrics().isEmpty() ? childrenTotal(step) : step.metrics();
         List<Use> uses = new ArrayList<>();
         add(uses, m, "queries", "queries", limits.maxQueries());
@@ -46,9 +47,9 @@ public final class LimitUsage {
      * A phase (before_triggers, after_automations …) reports no metrics of its own: it used what its
      * triggers and automations used together, and limits count over the whole operation.
      */
-    private static Map<String, Object> childrenTotal(Step phase) {
+    private static Map<String, Object> childrenTotal(TraceNode phase) {
         Map<String, Object> total = new java.util.LinkedHashMap<>();
-        for (Step child : phase.children()) {
+        for (TraceNode child : phase.children()) {
             if (StepName.of(child.step()).map(StepName::isRun).orElse(false)) {
                 child.metrics().forEach((k, v) -> {
                     if (v instanceof Number n) {
@@ -67,7 +68,7 @@ public final class LimitUsage {
     }
 
     /** "queries 2/100 · DML 0/150 · fuel 38/10000 · ms 1/10000", empty when the step used none. */
-    public static String text(Step step, Limits limits) {
+    public static String text(TraceNode step, Limits limits) {
         return String.join(" · ", of(step, limits).stream().map(Use::toString).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.simulator.model;
 
 import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.trace.RecordChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class RecordDiff {
      * One row per field: the object's fields in their declared order, then any other keys sorted.
      * A record the step brought in (no before) counts every non-empty after value as changed.
      */
-    public static List<DiffRow> rows(Change change, ObjectDef object) {
+    public static List<DiffRow> rows(RecordChange change, ObjectDef object) {
         Map<String, Object> before = change.before() == null ? Map.of() : change.before();
         Map<String, Object> after = change.after() == null ? Map.of() : change.after();
         List<DiffRow> rows = new ArrayList<>();
@@ -30,7 +31,7 @@ public final class RecordDiff {
         return rows;
     }
 
-    public static int changedCount(Change change) {
+    public static int changedCount(RecordChange change) {
         return (int) rows(change, null).stream().filter(DiffRow::changed).count();
     }
 

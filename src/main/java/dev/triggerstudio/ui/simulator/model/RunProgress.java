@@ -3,6 +3,7 @@ package dev.triggerstudio.ui.simulator.model;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 

@@ -3,6 +3,8 @@ package dev.triggerstudio.ui.simulator.model;
 import dev.triggerstudio.model.AutomationDef;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
+import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.TraceNode;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,7 +17,7 @@ public record ScriptLink(Path file, String relative, int line) {
     }
 
     /** The link for an error, empty when it came from the system rather than a script. */
-    public static Optional<ScriptLink> of(ErrorInfo error, Project project) {
+    public static Optional<ScriptLink> of(TraceError error, Project project) {
         if (error == null || error.source() == null || project == null) {
             return Optional.empty();
         }
@@ -37,12 +39,12 @@ public record ScriptLink(Path file, String relative, int line) {
      * The source of a trigger or automation node: at the line of its error when it failed, else at
      * its first line. Empty for the lifecycle's own steps.
      */
-    public static Optional<ScriptLink> of(Step step, Project project) {
+    public static Optional<ScriptLink> of(TraceNode step, Project project) {
         if (!dev.triggerstudio.trace.StepName.of(step.step()).map(dev.triggerstudio.trace.StepName::isRun).orElse(false)) {
             return Optional.empty();
         }
         Integer line = step.error() == null ? null : step.error().line();
-        return of(new ErrorInfo(null, step.step(), step.source(), line), project);
+        return of(new TraceError(null, step.step(), step.source(), line), project);
     }
 
     private static ScriptLink link(Project project, String relative, int line) {

@@ -1,5 +1,8 @@
 package dev.triggerstudio.ui.simulator.model;
 
+import dev.triggerstudio.trace.BatchTrace;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,32 +15,32 @@ import java.util.Optional;
  */
 public final class StepCursor {
     private final List<Position> positions = new ArrayList<>();
-    private final Map<Step, Position> byStep = new IdentityHashMap<>();
+    private final Map<TraceNode, Position> byStep = new IdentityHashMap<>();
     private int index = -1;
 
-    public StepCursor(Trace trace) {
-        for (Op op : trace.operations()) {
+    public StepCursor(BatchTrace trace) {
+        for (OperationTrace op : trace.operations()) {
             addAll(op, List.of(), op.steps());
-            for (Op job : trace.async()) {
-                if (job.number() == op.number()) {
+            for (OperationTrace job : trace.async()) {
+                if (job.index() == op.index()) {
                     addAll(job, List.of(), job.steps());
                 }
             }
         }
-        for (Op job : trace.async()) {
-            if (trace.operations().stream().noneMatch(o -> o.number() == job.number())) {
+        for (OperationTrace job : trace.async()) {
+            if (trace.operations().stream().noneMatch(o -> o.index() == job.index())) {
                 addAll(job, List.of(), job.steps());
             }
         }
     }
 
-    private void addAll(Op op, List<Step> ancestors, List<Step> steps) {
-        for (Step s : steps) {
+    private void addAll(OperationTrace op, List<TraceNode> ancestors, List<TraceNode> steps) {
+        for (TraceNode s : steps) {
             Position p = new Position(positions.size(), op, ancestors, s);
             positions.add(p);
             byStep.put(s, p);
             if (!s.children().isEmpty()) {
-                List<Step> below = new ArrayList<>(ancestors);
+                List<TraceNode> below = new ArrayList<>(ancestors);
                 below.add(s);
                 addAll(op, List.copyOf(below), s.children());
             }
@@ -91,7 +94,7 @@ public final class StepCursor {
     }
 
     /** Moves to the given step (when the user selects it in the tree); false for an unknown step. */
-    public boolean moveTo(Step step) {
+    public boolean moveTo(TraceNode step) {
         Position p = byStep.get(step);
         if (p == null) {
             return false;
@@ -100,7 +103,7 @@ public final class StepCursor {
         return true;
     }
 
-    public Optional<Position> positionOf(Step step) {
+    public Optional<Position> positionOf(TraceNode step) {
         return Optional.ofNullable(byStep.get(step));
     }
 }

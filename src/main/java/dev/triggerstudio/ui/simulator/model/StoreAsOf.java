@@ -3,8 +3,11 @@ package dev.triggerstudio.ui.simulator.model;
 import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +22,7 @@ import java.util.TreeMap;
  * at that step they had happened. Only meaningful for the run that left the store as it is.
  */
 public final class StoreAsOf {
-    private record Write(Position at, StepName kind, Change change, Map<String, Object> stored, boolean kept) {
+    private record Write(Position at, StepName kind, RecordChange change, Map<String, Object> stored, boolean kept) {
     }
 
     private StoreAsOf() {
@@ -30,7 +33,7 @@ public final class StoreAsOf {
         Map<String, Map<String, Object>> byId = new TreeMap<>();
         endRows.forEach(r -> byId.put(String.valueOf(r.get("id")), r));
         List<Write> writes = writes(object.apiName(), cursor);
-        Op currentOp = order >= 0 && order < cursor.size() ? cursor.positions().get(order).op() : null;
+        OperationTrace currentOp = order >= 0 && order < cursor.size() ? cursor.positions().get(order).op() : null;
         for (Write w : writes.reversed()) {
             if (w.kept() && w.at().order() > order) {
                 undo(byId, w, object);
@@ -94,7 +97,7 @@ public final class StoreAsOf {
             }
             Scope scope = scopes.computeIfAbsent(scopeOf(p), k -> new Scope());
             StepName step = StepName.of(p.step().step()).orElse(null);
-            for (Change c : p.step().records()) {
+            for (RecordChange c : p.step().records()) {
                 if (c.after() != null) {
                     scope.latest.put(c.id(), c.after());
                 }
@@ -113,7 +116,7 @@ public final class StoreAsOf {
         List<Write> out = new ArrayList<>();
         boolean kept = kept(p);
         if (!p.step().records().isEmpty()) {
-            for (Change c : p.step().records()) {
+            for (RecordChange c : p.step().records()) {
                 out.add(new Write(p, step, c, scope.fetched.get(c.id()), kept));
             }
             return out;
@@ -125,7 +128,7 @@ public final class StoreAsOf {
             }
             Map<String, Object> old = scope.fetched.get(id);
             Map<String, Object> now = step == StepName.DATABASE_DELETE ? null : scope.latest.get(id);
-            out.add(new Write(p, step, new Change(id, old, now), old, kept));
+            out.add(new Write(p, step, new RecordChange(id, old, now), old, kept));
         }
         return out;
     }
@@ -137,8 +140,8 @@ public final class StoreAsOf {
     }
 
     private static Object scopeOf(Position p) {
-        for (Step a : p.ancestors().reversed()) {
-            if (a.isNestedOperation()) {
+        for (TraceNode a : p.ancestors().reversed()) {
+            if (TraceText.isNestedOperation(a)) {
                 return a;
             }
         }
@@ -147,8 +150,8 @@ public final class StoreAsOf {
 
     /** The object a step works on: its operation's, or that of the nested operation it sits in. */
     public static String objectOf(Position p) {
-        for (Step a : p.ancestors().reversed()) {
-            if (a.isNestedOperation() && a.detail() != null) {
+        for (TraceNode a : p.ancestors().reversed()) {
+            if (TraceText.isNestedOperation(a) && a.detail() != null) {
                 String[] words = a.detail().split(" ");
                 return words.length > 1 ? words[1] : null;
             }
@@ -162,6 +165,6 @@ public final class StoreAsOf {
         if (!Status.COMMITTED.equals(s) && !Status.OK.equals(s)) {
             return false;
         }
-        return p.ancestors().stream().filter(Step::isNestedOperation).allMatch(a -> Status.OK.equals(a.status()));
+        return p.ancestors().stream().filter(TraceText::isNestedOperation).allMatch(a -> Status.OK.equals(a.status()));
     }
 }

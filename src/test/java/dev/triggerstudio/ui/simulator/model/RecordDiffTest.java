@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.triggerstudio.model.FieldDef;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
+import dev.triggerstudio.trace.RecordChange;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ class RecordDiffTest {
 
     @Test
     void marksOnlyTheFieldsWhoseValueChanged() {
-        Change c = new Change("i1", Map.of("number", "A", "total", 5, "status", "Draft"),
+        RecordChange c = new RecordChange("i1", Map.of("number", "A", "total", 5, "status", "Draft"),
                 Map.of("number", "A", "total", 7, "status", "Draft"));
 
         List<DiffRow> rows = RecordDiff.rows(c, INVOICE);
@@ -29,7 +30,7 @@ class RecordDiffTest {
 
     @Test
     void readsFourHundredAndFourHundredPointZeroAsTheSame() {
-        Change c = new Change("i1", Map.of("total", 400), Map.of("total", 400.0));
+        RecordChange c = new RecordChange("i1", Map.of("total", 400), Map.of("total", 400.0));
 
         assertThat(RecordDiff.rows(c, INVOICE)).noneMatch(DiffRow::changed);
     }
@@ -39,7 +40,7 @@ class RecordDiffTest {
         Map<String, Object> after = new HashMap<>();
         after.put("total", null);
 
-        assertThat(RecordDiff.rows(new Change("i1", Map.of(), after), INVOICE)).allMatch(DiffRow::changed);
+        assertThat(RecordDiff.rows(new RecordChange("i1", Map.of(), after), INVOICE)).allMatch(DiffRow::changed);
     }
 
     @Test
@@ -50,7 +51,7 @@ class RecordDiffTest {
         after.put("alpha", 2);
         after.put("number", "A");
 
-        List<DiffRow> rows = RecordDiff.rows(new Change("i1", null, after), INVOICE);
+        List<DiffRow> rows = RecordDiff.rows(new RecordChange("i1", null, after), INVOICE);
 
         assertThat(rows).extracting(DiffRow::field).containsExactly("number", "status", "alpha", "zeta");
         assertThat(rows).allMatch(DiffRow::changed);

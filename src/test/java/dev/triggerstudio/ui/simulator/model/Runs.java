@@ -6,6 +6,7 @@ import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectLoader;
 import dev.triggerstudio.store.Store;
+import dev.triggerstudio.trace.BatchTrace;
 import dev.triggerstudio.trace.RecordingListener;
 import java.nio.file.Path;
 
@@ -28,8 +29,8 @@ final class Runs {
         return rec;
     }
 
-    static Trace trace(Path root, String batch) {
+    static BatchTrace trace(Path root, String batch) {
         RecordingListener rec = run(root, batch, null);
-        return TraceConversion.of(rec.operations(), rec.asyncJobs());
+        return rec.trace();
     }
 }

@@ -2,8 +2,11 @@ package dev.triggerstudio.ui.simulator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Operation;
+import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.SampleCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A broken batch is that batch's problem: the session lists it as broken and runs the others (issue 16). */
 class SimulatorSessionBrokenBatchTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, new DirectExecutor());
+    private final SimulatorSession session = new SimulatorSession(root, ScriptRuntimes.standard(), TaskExecutor.sameThread());
 
     @Test
     void aHalfWrittenBatchIsListedBrokenAndTheOthersRun() throws Exception {
@@ -27,7 +30,7 @@ class SimulatorSessionBrokenBatchTest {
         assertThat(session.batch()).as("a broken batch cannot be chosen").isNull();
         session.selectBatch("lifecycle");
         assertThat(session.run()).isTrue();
-        assertThat(session.trace().operations()).extracting(Op::status).containsOnly("committed");
+        assertThat(session.trace().operations()).extracting(OperationTrace::status).containsOnly("committed");
     }
 
     @Test

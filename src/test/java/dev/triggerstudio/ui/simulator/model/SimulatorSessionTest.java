@@ -2,6 +2,11 @@ package dev.triggerstudio.ui.simulator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triggerstudio.lang.ScriptRuntimes;
+import dev.triggerstudio.trace.BatchTrace;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.TraceNode;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.SampleCopy;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
 import java.nio.file.Files;
@@ -13,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorSessionTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, new DirectExecutor());
+    private final SimulatorSession session = new SimulatorSession(root, ScriptRuntimes.standard(), TaskExecutor.sameThread());
     private final List<Event> events = new ArrayList<>();
 
     SimulatorSessionTest() {
@@ -33,12 +38,24 @@ class SimulatorSessionTest {
 
         assertThat(session.run()).isTrue();
 
-        assertThat(session.trace().operations()).extracting(Op::status).containsOnly("committed");
+        assertThat(session.trace().operations()).extracting(OperationTrace::status).containsOnly("committed");
         assertThat(session.status()).startsWith("5 operations: 5 committed, 0 rejected, 0 failed");
         assertThat(Files.exists(root.resolve(".studio/store.db"))).isTrue();
         assertThat(Files.readString(root.resolve(".studio/.gitignore"))).contains("*");
         assertThat(events).contains(Event.RUN_STATE, Event.TRACE, Event.STORE);
         assertThat(session.runState()).isEqualTo(SimulatorSession.RunState.IDLE);
+    }
+
+    @Test
+    void runsWithTheRuntimesItIsGivenNotOnesItBuilds() {
+        SimulatorSession withoutLanguages = new SimulatorSession(root, ScriptRuntimes.of(), TaskExecutor.sameThread());
+        withoutLanguages.reload();
+        withoutLanguages.selectBatch("lifecycle");
+
+        withoutLanguages.run();
+
+        assertThat(withoutLanguages.trace().operations().getFirst().status()).isEqualTo("failed");
+        assertThat(withoutLanguages.trace().operations().getFirst().error().message()).contains("no runtime for");
     }
 
     @Test
@@ -111,17 +128,17 @@ class SimulatorSessionTest {
         assertThat(session.cursor().current().orElseThrow().step().step()).isEqualTo("check_permissions");
         session.stepBack();
         assertThat(session.cursor().current().orElseThrow().step().step()).isEqualTo("initialize");
-        Step rejected = session.trace().operations().get(3).steps().stream()
+        TraceNode rejected = session.trace().operations().get(3).steps().stream()
                 .filter(s -> "rejected".equals(s.status())).findFirst().orElseThrow();
         session.select(rejected);
-        assertThat(session.cursor().current().orElseThrow().op().number()).isEqualTo(3);
+        assertThat(session.cursor().current().orElseThrow().op().index()).isEqualTo(3);
     }
 
     @Test
     void savesTheRunsTraceAndOpensItAgain() {
         session.selectBatch("stanza_status");
         session.run();
-        Trace live = session.trace();
+        BatchTrace live = session.trace();
         Path file = root.resolve("saved.json");
 
         session.saveTrace(file);

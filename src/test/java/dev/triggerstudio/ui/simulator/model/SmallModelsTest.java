@@ -7,12 +7,14 @@ import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.ProjectLoader;
+import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceError;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.simulator.SampleCopy;
-import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SmallModelsTest {
 
@@ -45,8 +47,9 @@ class SmallModelsTest {
 
     @Test
     void showsWhatAStepUsedAgainstTheProjectsLimits() {
-        Step s = new Step(1, "trigger", "ok", "trigger:x", 0, null, 2500, List.of(), List.of(),
-                Map.of("queries", 2, "dml", 0, "instructions", 9000), null, List.of());
+        TraceNode s = new TraceNode(1, StepName.TRIGGER, "trigger:x", 0);
+        s.durationUs(2500);
+        s.metrics().putAll(Map.of("queries", 2, "dml", 0, "instructions", 9000));
 
         assertThat(LimitUsage.text(s, Limits.DEFAULTS)).isEqualTo("queries 2/100 · DML 0/150 · fuel 9000/10000 · ms 3/10000");
         assertThat(LimitUsage.of(s, Limits.DEFAULTS)).filteredOn(LimitUsage.Use::nearLimit)
@@ -57,12 +60,12 @@ class SmallModelsTest {
     void linksATriggersErrorToItsScriptLine() {
         Project p = ProjectLoader.load(SampleCopy.of("ledger"));
 
-        ScriptLink link = ScriptLink.of(new ErrorInfo("no", "before_triggers", "trigger:invoice_status", 2), p).orElseThrow();
+        ScriptLink link = ScriptLink.of(new TraceError("no", "before_triggers", "trigger:invoice_status", 2), p).orElseThrow();
 
         assertThat(link.label()).isEqualTo("triggers/invoice_status.stanza:2");
         assertThat(link.file()).isEqualTo(p.root().resolve("triggers/invoice_status.stanza").toAbsolutePath().normalize());
-        assertThat(ScriptLink.of(new ErrorInfo("no", "check_permissions", null, null), p)).isEmpty();
-        assertThat(ScriptLink.of(new ErrorInfo("no", "before_automations", "automation:paid_needs_date", null), p)
+        assertThat(ScriptLink.of(new TraceError("no", "check_permissions", null, null), p)).isEmpty();
+        assertThat(ScriptLink.of(new TraceError("no", "before_automations", "automation:paid_needs_date", null), p)
                 .orElseThrow().label()).isEqualTo("automations/paid_needs_date.json:1");
     }
 }

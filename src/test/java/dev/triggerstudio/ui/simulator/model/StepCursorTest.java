@@ -2,61 +2,70 @@ package dev.triggerstudio.ui.simulator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triggerstudio.trace.BatchTrace;
+import dev.triggerstudio.trace.OperationTrace;
+import dev.triggerstudio.trace.StepName;
+import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.simulator.SampleCopy;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StepCursorTest {
 
-    private static Step step(int seq, String name, List<Step> children) {
-        return new Step(seq, name, "ok", null, 0, null, 0, List.of(), List.of(), Map.of(), null, children);
+    private static TraceNode step(int seq, String name, List<TraceNode> children) {
+        TraceNode node = new TraceNode(seq, StepName.of(name).orElseThrow(), null, 0);
+        node.children().addAll(children);
+        return node;
     }
 
-    private static Op op(int index, List<Step> steps) {
-        return new Op(index, null, "create", "invoice", null, "committed", null, List.of(), steps);
+    private static OperationTrace op(int index, List<TraceNode> steps) {
+        OperationTrace op = new OperationTrace(index, "create", "invoice", null);
+        op.status("committed");
+        op.steps().addAll(steps);
+        return op;
     }
 
     @Test
     void walksStepsDepthFirstThenTheAsyncJobsOfAnOperationBeforeTheNext() {
-        Step trigger = step(3, "trigger", List.of());
-        Op first = op(0, List.of(step(1, "initialize", List.of()), step(2, "before_triggers", List.of(trigger))));
-        Op second = op(1, List.of(step(10, "initialize", List.of())));
-        Op job = new Op(null, 0, null, "invoice", "trigger:later", "ok", null, List.of(), List.of(step(5, "async", List.of())));
+        TraceNode trigger = step(3, "trigger", List.of());
+        OperationTrace first = op(0, List.of(step(1, "initialize", List.of()), step(2, "before_triggers", List.of(trigger))));
+        OperationTrace second = op(1, List.of(step(10, "initialize", List.of())));
+        OperationTrace job = new OperationTrace(0, "async", "invoice", "trigger:later");
+        job.steps().add(step(5, "async", List.of()));
 
-        StepCursor c = new StepCursor(new Trace(List.of(first, second), List.of(job)));
+        StepCursor c = new StepCursor(new BatchTrace(List.of(first, second), List.of(job)));
 
         assertThat(c.positions()).extracting(p -> p.step().seq()).containsExactly(1, 2, 3, 5, 10);
-        assertThat(c.positions().get(2).ancestors()).extracting(Step::step).containsExactly("before_triggers");
+        assertThat(c.positions().get(2).ancestors()).extracting(TraceNode::step).containsExactly("before_triggers");
         assertThat(c.positions().get(2).path()).isEqualTo("#0 create invoice › before_triggers › trigger");
     }
 
     @Test
     void startsBeforeTheFirstStepAndStopsAtBothEnds() {
-        StepCursor c = new StepCursor(new Trace(List.of(op(0, List.of(step(1, "a", List.of()), step(2, "b", List.of())))), List.of()));
+        StepCursor c = new StepCursor(new BatchTrace(List.of(op(0, List.of(step(1, "initialize", List.of()), step(2, "hydrate", List.of())))), List.of()));
 
         assertThat(c.current()).isEmpty();
-        assertThat(c.forward().orElseThrow().step().step()).isEqualTo("a");
-        assertThat(c.back().orElseThrow().step().step()).isEqualTo("a");
+        assertThat(c.forward().orElseThrow().step().step()).isEqualTo("initialize");
+        assertThat(c.back().orElseThrow().step().step()).isEqualTo("initialize");
         c.forward();
-        assertThat(c.forward().orElseThrow().step().step()).isEqualTo("b");
+        assertThat(c.forward().orElseThrow().step().step()).isEqualTo("hydrate");
         assertThat(c.canForward()).isFalse();
-        assertThat(c.back().orElseThrow().step().step()).isEqualTo("a");
+        assertThat(c.back().orElseThrow().step().step()).isEqualTo("initialize");
     }
 
     @Test
     void movesToAStepChosenInTheTree() {
-        Step b = step(2, "b", List.of());
-        StepCursor c = new StepCursor(new Trace(List.of(op(0, List.of(step(1, "a", List.of()), b))), List.of()));
+        TraceNode hydrate = step(2, "hydrate", List.of());
+        StepCursor c = new StepCursor(new BatchTrace(List.of(op(0, List.of(step(1, "initialize", List.of()), hydrate))), List.of()));
 
-        assertThat(c.moveTo(b)).isTrue();
+        assertThat(c.moveTo(hydrate)).isTrue();
         assertThat(c.index()).isEqualTo(1);
-        assertThat(c.moveTo(step(2, "b", List.of()))).as("an equal but different step is not in this trace").isFalse();
+        assertThat(c.moveTo(step(2, "hydrate", List.of()))).as("an equal but different step is not in this trace").isFalse();
     }
 
     @Test
     void coversEveryStepOfARealRunInSeqOrder() {
-        Trace t = Runs.trace(SampleCopy.of("ledger"), "lifecycle");
+        BatchTrace t = Runs.trace(SampleCopy.of("ledger"), "lifecycle");
 
         StepCursor c = new StepCursor(t);
 

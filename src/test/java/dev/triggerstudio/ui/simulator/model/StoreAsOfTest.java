@@ -41,7 +41,7 @@ class StoreAsOfTest {
         Batch batch = p.batches().get(batchName);
         Path db = Files.createTempDirectory("asof").resolve("full.db");
         RecordingListener rec = Runs.run(p, batch, db);
-        StepCursor cursor = new StepCursor(TraceConversion.of(rec.operations(), rec.asyncJobs()));
+        StepCursor cursor = new StepCursor(rec.trace());
 
         for (int k = 0; k < batch.operations().size(); k++) {
             boolean committed = "committed".equals(rec.operations().get(k).status());
@@ -60,7 +60,7 @@ class StoreAsOfTest {
     }
 
     private static int lastStepOf(StepCursor cursor, int op) {
-        return cursor.positions().stream().filter(pos -> pos.op().number() == op).mapToInt(Position::order).max().orElseThrow();
+        return cursor.positions().stream().filter(pos -> pos.op().index() == op).mapToInt(Position::order).max().orElseThrow();
     }
 
     private static List<Map<String, Object>> rows(Project p, Path db, ObjectDef o) {

@@ -1,7 +1,5 @@
-package dev.triggerstudio.engine;
+package dev.triggerstudio.model;
 
-import dev.triggerstudio.model.FieldDef;
-import dev.triggerstudio.model.FieldType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -13,9 +11,9 @@ import java.util.Map;
  * integer or {@code ?} without a word, so validate_system (and the database step, for what
  * triggers wrote) refuses them and says what to write instead.
  */
-final class ValueLimits {
+public final class ValueLimits {
     /** Longest text any field holds: the limit the Lua and Stanza sandboxes already put on text they build. */
-    static final int MAX_TEXT = 8 * 1024 * 1024;
+    public static final int MAX_TEXT = 8 * 1024 * 1024;
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -24,7 +22,7 @@ final class ValueLimits {
     }
 
     /** Why the value cannot be kept as it is, or null when it can. */
-    static String problem(FieldDef f, Object v) {
+    public static String problem(FieldDef f, Object v) {
         if (v instanceof Number n) {
             return f.type() == FieldType.INTEGER ? integerProblem(n) : numberProblem(n);
         }

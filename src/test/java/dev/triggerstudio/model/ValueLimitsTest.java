@@ -1,9 +1,7 @@
-package dev.triggerstudio.engine;
+package dev.triggerstudio.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triggerstudio.model.FieldDef;
-import dev.triggerstudio.model.FieldType;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,0 @@
-package dev.triggerstudio.ui.simulator.model;
-
-/** One log line of a step. */
-public record LogEntry(String level, String message) {
-}

@@ -1,5 +1,6 @@
 package dev.triggerstudio.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
@@ -10,6 +11,7 @@ import dev.triggerstudio.model.TestSpec;
 import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceListener;
+import dev.triggerstudio.trace.golden.GoldenTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,22 @@ public final class ProjectTests {
             problems.add(e.getMessage());
         }
         return new Outcome(name, problems.isEmpty(), problems);
+    }
+
+    /**
+     * The normalised trace of a new run of one test, records included: what its golden file holds
+     * once recorded, to compare with that file side by side (the IDE's golden trace diff).
+     */
+    public JsonNode traceOf(String name) {
+        TestSpec spec = project.tests().get(name);
+        if (spec == null) {
+            throw new IllegalArgumentException("no test \"" + name + "\"; expected one of " + project.tests().keySet());
+        }
+        try (Store store = Simulator.openStore(project, null, false);
+             Simulator sim = new Simulator(project, store, runtimes)) {
+            BatchResult r = sim.run(batchOf(spec), null, GoldenTests.withRecords(TraceListener.NONE));
+            return GoldenTrace.of(r.operations(), r.asyncJobs());
+        }
     }
 
     private Batch batchOf(TestSpec spec) {

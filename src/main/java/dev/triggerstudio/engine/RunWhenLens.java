@@ -104,7 +104,7 @@ public final class RunWhenLens {
     }
 
     private ReadPreview run(Operation read, ScriptRuntimes runtimes) {
-        try (Store copy = copyOfStore(); Simulator sim = new Simulator(project, copy, runtimes)) {
+        try (Store copy = copyOfStore(project, store); Simulator sim = new Simulator(project, copy, runtimes)) {
             OperationTrace op = sim.run(new Batch(read.user(), List.of(read)), null, TraceListener.NONE).operations().getFirst();
             return new ReadPreview(read.object(), read.user(), op.status(), op.error(), op.records(), triggers(op));
         }
@@ -120,8 +120,12 @@ public final class RunWhenLens {
         return out;
     }
 
-    /** An in-memory copy of every object's records and of the simulated clock and id counter. */
-    private Store copyOfStore() {
+    /**
+     * An in-memory copy of every object's records and of the simulated clock and id counter: what a
+     * preview runs against, and what the IDE's lenses read so that they never hold the simulator's
+     * SQLite file open while a run writes to it.
+     */
+    static Store copyOfStore(Project project, Store store) {
         Store copy = Store.inMemory();
         copy.createSchema(project.objects().values());
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

@@ -63,6 +63,12 @@ class LayeringTest {
             .because("the CLI runs where there is no display");
 
     @ArchTest
+    static final ArchRule uiReachesTheStoreOnlyThroughTheEngine = noClasses().that().resideInAPackage("dev.triggerstudio.ui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.triggerstudio.store..")
+            .because("the IDE shows what the engine answers (rows, the outbox, a lens, a run) and never opens,"
+                    + " copies or queries the store itself (docs/architecture.md#ui-conventions)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.triggerstudio.(*)..")
             .should().beFreeOfCycles()
             .because("each layer can then be read, tested and changed without the ones above it"

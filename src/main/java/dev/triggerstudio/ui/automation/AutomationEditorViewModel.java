@@ -8,11 +8,10 @@ import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.ui.common.Command;
-import dev.triggerstudio.ui.common.CommandHistory;
 import dev.triggerstudio.ui.runwhen.FieldChoice;
 import dev.triggerstudio.ui.runwhen.RunWhenViewModel;
 import dev.triggerstudio.ui.trigger.EventPhrases;
-import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.EditedDocument;
 import dev.triggerstudio.ui.workspace.ProjectFiles;
 import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
@@ -23,8 +22,6 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,9 +32,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** A no-code Record Trigger Automation: timing, events, the Run When builder and the actions. */
-public final class AutomationEditorViewModel implements Document {
+public final class AutomationEditorViewModel extends EditedDocument {
     private final Workspace workspace;
-    private final CommandHistory history = new CommandHistory();
     private final ObjectProperty<Timing> timing = new SimpleObjectProperty<>();
     private final Map<Event, BooleanProperty> events = new EnumMap<>(Event.class);
     private final StringProperty order = new SimpleStringProperty();
@@ -45,7 +41,6 @@ public final class AutomationEditorViewModel implements Document {
     private final StringProperty description = new SimpleStringProperty();
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
     private final RunWhenViewModel runWhen;
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private AutomationDef saved;
 
@@ -53,7 +48,7 @@ public final class AutomationEditorViewModel implements Document {
         this.workspace = workspace;
         Project p = workspace.project();
         ObjectDef object = p == null ? null : p.objects().get(def.object());
-        runWhen = new RunWhenViewModel(FieldChoice.of(object), def.runWhen(), history);
+        runWhen = new RunWhenViewModel(FieldChoice.of(object), def.runWhen(), history());
         for (Event e : Event.values()) {
             events.put(e, new SimpleBooleanProperty());
         }
@@ -76,7 +71,7 @@ public final class AutomationEditorViewModel implements Document {
     }
 
     private void changed() {
-        dirty.set(!toDef().equals(saved));
+        dirty(!toDef().equals(saved));
         problems.set(String.join("\n", findProblems()));
     }
 
@@ -119,7 +114,7 @@ public final class AutomationEditorViewModel implements Document {
 
     public void addAction(Action.Type type) {
         ActionRow row = new ActionRow(new Action(type, null, null, null, null, null, null, null));
-        history.execute(new Command() {
+        history().execute(new Command() {
             public void execute() {
                 actions.add(row);
             }
@@ -139,7 +134,7 @@ public final class AutomationEditorViewModel implements Document {
         if (index < 0) {
             return;
         }
-        history.execute(new Command() {
+        history().execute(new Command() {
             public void execute() {
                 actions.remove(index);
             }
@@ -177,7 +172,7 @@ public final class AutomationEditorViewModel implements Document {
             runWhen.rows().setAll(def.runWhen().conditions().stream().map(dev.triggerstudio.ui.runwhen.ConditionRow::of)
                     .toList());
             runWhen.matchProperty().set(def.runWhen().match());
-            history.clear();
+            history().clear();
             changed();
         });
     }
@@ -205,15 +200,6 @@ public final class AutomationEditorViewModel implements Document {
         return List.of(saved.path());
     }
 
-    @Override
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    @Override
-    public CommandHistory history() {
-        return history;
-    }
 
     public AutomationDef saved() {
         return saved;

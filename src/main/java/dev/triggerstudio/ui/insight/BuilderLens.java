@@ -1,12 +1,10 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
-import dev.triggerstudio.store.Store;
 import dev.triggerstudio.ui.common.TaskExecutor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -26,7 +24,7 @@ public final class BuilderLens {
     private final ScriptRuntimes runtimes;
     private final TaskExecutor executor;
     private final VBox holder = new VBox();
-    private Store store;
+    private ProjectStore store;
     private RunWhenLensView view;
 
     private BuilderLens(Supplier<Project> project, Supplier<TriggerDef> trigger, ScriptRuntimes runtimes, TaskExecutor executor) {
@@ -71,8 +69,7 @@ public final class BuilderLens {
         if (store != null) {
             store.close();
         }
-        Path db = p.root() == null ? null : p.root().resolve(".studio").resolve("store.db");
-        store = InsightPanel.snapshot(p, db != null && Files.exists(db) ? db : null);
+        store = ProjectStore.copyOf(p, InsightViewModel.simulatorStore(p));
         view = new RunWhenLensView(new RunWhenLensViewModel(p, store, runtimes, executor));
         holder.getChildren().setAll(view);
         view.show(t);

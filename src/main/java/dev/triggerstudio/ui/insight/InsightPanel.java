@@ -1,18 +1,10 @@
 package dev.triggerstudio.ui.insight;
 
-import dev.triggerstudio.engine.Simulator;
-import dev.triggerstudio.engine.cascade.CascadeAnalyzer;
-import dev.triggerstudio.engine.cascade.CascadeGraph;
-import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
-import dev.triggerstudio.store.Store;
 import dev.triggerstudio.ui.common.TaskExecutor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,34 +18,28 @@ import javafx.scene.layout.HBox;
 
 /**
  * The "Insight" perspective: cascade graph, limits chart, golden trace diff and Run When lens of
- * the open project, rebuilt whenever the project is loaded again. Slow work (the cascade analysis
- * and the lens's store copy when shown, runs of batches and tests) goes through the executor,
- * never on the FX thread; the tabs say "Analysing …" meanwhile.
+ * the open project, rebuilt whenever the project is loaded again. The work (the cascade analysis
+ * and the lens's store copy when shown, runs of batches and tests) is its {@link InsightViewModel}'s,
+ * done in the background; the tabs say "Analysing …" meanwhile.
  */
 public final class InsightPanel extends TabPane implements AutoCloseable {
     private final ObservableValue<Project> project;
-    private final ScriptRuntimes runtimes;
-    private final TaskExecutor executor;
+    private final InsightViewModel vm;
     private final CascadeGraphViewModel.Opener onOpen;
     private final CascadeGraphViewModel cascade;
     private final Tab limits = new Tab("Limits");
     private final Tab golden = new Tab("Golden traces");
     private final Tab lens = new Tab("Run When lens");
     private final CascadeGraphView graphView;
-    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
-    private Store lensStore;
     private String lensChoice;
     private String goldenChoice;
     private String goldenNote;
     private boolean stale = true;
-    private boolean closed;
-    private long generation; // an analysis of an older project arriving late is dropped
 
     public InsightPanel(ObservableValue<Project> project, ScriptRuntimes runtimes, TaskExecutor executor,
                         CascadeGraphViewModel.Opener onOpen) {
         this.project = project;
-        this.runtimes = runtimes;
-        this.executor = executor;
+        this.vm = new InsightViewModel(runtimes, executor);
         this.onOpen = onOpen;
         this.cascade = new CascadeGraphViewModel(onOpen);
         setId("insight");
@@ -78,23 +64,15 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
 
     /** True while the project's analysis runs in the background (the tabs say "Analysing …"). */
     public ReadOnlyBooleanProperty analysingProperty() {
-        return analysing.getReadOnlyProperty();
+        return vm.analysingProperty();
     }
 
     private void rebuild(Project p) {
         if (p == null) {
             return;
         }
-        long mine = ++generation;
-        analysing.set(true);
         getTabs().forEach(t -> t.setContent(analysingLabel(p)));
-        executor.submit(() -> Analysis.of(p, InsightPanel::snapshotOf), a -> {
-            if (mine != generation || closed) {
-                a.close(); // a newer load (or closing) overtook it
-                return;
-            }
-            show(p, a);
-        });
+        vm.analyse(p, a -> show(p, a));
     }
 
     private static Label analysingLabel(Project p) {
@@ -105,41 +83,16 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
     }
 
     /** On the FX thread: the analysis is done, the views are built from it. */
-    private void show(Project p, Analysis a) {
-        analysing.set(false);
+    private void show(Project p, InsightViewModel.Analysis a) {
         if (a.error() != null) {
             getTabs().forEach(t -> t.setContent(new Label("Cannot analyse " + p.name() + ": " + a.error())));
             return;
         }
         cascade.show(a.graph(), a.layout());
         getTabs().getFirst().setContent(graphView);
-        limits.setContent(new LimitsView(new LimitsViewModel(p, runtimes, executor), onOpen));
+        limits.setContent(new LimitsView(vm.limits(p), onOpen));
         golden.setContent(goldenPane(p));
-        lens.setContent(lensPane(p, a.store()));
-    }
-
-    private static Store snapshotOf(Project p) {
-        Path db = p.root() == null ? null : p.root().resolve(".studio").resolve("store.db");
-        return snapshot(p, db != null && Files.exists(db) ? db : null);
-    }
-
-    /** What the views need that is slow to work out for a large project; made on a worker thread. */
-    private record Analysis(CascadeGraph graph, CascadeLayout layout, Store store, String error) {
-        static Analysis of(Project p, java.util.function.Function<Project, Store> snapshot) {
-            try {
-                CascadeGraph g = CascadeAnalyzer.analyze(p);
-                return new Analysis(g, CascadeLayout.of(g), snapshot.apply(p), null);
-            } catch (RuntimeException e) {
-                String m = e.getMessage();
-                return new Analysis(null, null, null, m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(""));
-            }
-        }
-
-        void close() {
-            if (store != null) {
-                store.close();
-            }
-        }
+        lens.setContent(lensPane(p, a));
     }
 
     /**
@@ -153,7 +106,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         if (goldenChoice != null && tests.getItems().contains(goldenChoice)) {
             tests.setValue(goldenChoice); // a recording changes tests/ and rebuilds this tab: the pick stays
         } else {
-            tests.getItems().stream().filter(t -> hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
+            tests.getItems().stream().filter(t -> vm.hasGolden(p, t)).findFirst().ifPresentOrElse(tests::setValue,
                     () -> tests.getSelectionModel().selectFirst());
         }
         Button run = new Button("Run and compare");
@@ -166,7 +119,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         status.setId("insight-golden-status");
         status.setWrapText(true);
         Runnable hint = () -> {
-            boolean has = tests.getValue() != null && hasGolden(p, tests.getValue());
+            boolean has = tests.getValue() != null && vm.hasGolden(p, tests.getValue());
             run.setDisable(!has);
             status.setText(tests.getItems().isEmpty() ? "No tests yet: add one to tests/" : has ? ""
                     : "No golden trace for " + tests.getValue() + " yet: record it");
@@ -185,7 +138,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
             String test = tests.getValue();
             status.setText("running " + test + " …");
             run.setDisable(true);
-            executor.submit(() -> diff(p, test), r -> {
+            vm.compare(p, test, r -> {
                 run.setDisable(false);
                 if (r instanceof TraceDiffViewModel vm) {
                     status.setText("");
@@ -202,7 +155,7 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
             }
             status.setText("recording " + test + " …");
             record.setDisable(true);
-            executor.submit(() -> GoldenRecorder.record(p, test, runtimes), message -> {
+            vm.record(p, test, message -> {
                 record.setDisable(false);
                 hint.run();
                 goldenNote = message;
@@ -217,24 +170,9 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         return pane;
     }
 
-    private static boolean hasGolden(Project p, String test) {
-        Path f = GoldenTests.file(p, test);
-        return f != null && Files.isRegularFile(f);
-    }
-
-    private Object diff(Project p, String test) {
-        try {
-            return TraceDiffViewModel.ofTest(p, test, runtimes);
-        } catch (Exception e) {
-            return e.getMessage();
-        }
-    }
-
     /** Pick a trigger: how many stored records its Run When matches (the simulator's store, else the seed data). */
-    private BorderPane lensPane(Project p, Store store) {
-        closeStore();
-        lensStore = store;
-        RunWhenLensView view = new RunWhenLensView(new RunWhenLensViewModel(p, lensStore, runtimes, executor));
+    private BorderPane lensPane(Project p, InsightViewModel.Analysis analysis) {
+        RunWhenLensView view = new RunWhenLensView(vm.lens(p, analysis));
         ComboBox<String> triggers = new ComboBox<>();
         triggers.setId("insight-lens-trigger");
         triggers.getItems().setAll(p.triggers().keySet());
@@ -257,35 +195,8 @@ public final class InsightPanel extends TabPane implements AutoCloseable {
         return pane;
     }
 
-    /**
-     * An in-memory copy of the simulator's store (or of the seed data): the lens must never hold
-     * the simulator's SQLite file open while a run writes to it.
-     */
-    static Store snapshot(Project p, Path db) {
-        if (db == null) {
-            return Simulator.openStore(p, null, false);
-        }
-        try (Store file = Simulator.openStore(p, db, false)) {
-            Store copy = Store.inMemory();
-            copy.createSchema(p.objects().values());
-            java.util.Map<String, java.util.List<java.util.Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
-            p.objects().values().forEach(o -> rows.put(o.apiName(), file.all(o)));
-            copy.seed(rows);
-            copy.commit();
-            return copy;
-        }
-    }
-
-    private void closeStore() {
-        if (lensStore != null) {
-            lensStore.close();
-            lensStore = null;
-        }
-    }
-
     @Override
     public void close() {
-        closed = true;
-        closeStore();
+        vm.close();
     }
 }

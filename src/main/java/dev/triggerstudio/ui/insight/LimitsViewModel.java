@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.insight;
 
 import dev.triggerstudio.engine.BatchResult;
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.engine.Simulator;
 import dev.triggerstudio.engine.scale.BatchScaler;
 import dev.triggerstudio.engine.scale.LimitBreak;
@@ -12,7 +13,6 @@ import dev.triggerstudio.engine.scale.TriggerUsage;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.store.Store;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.ui.common.TaskExecutor;
@@ -115,8 +115,7 @@ public final class LimitsViewModel {
     private LimitsRun runScale(Batch batch, int scale, String user, int index, int count) {
         Batch scaled = BatchScaler.scale(project, batch, scale);
         int ops = Math.max(1, scaled.operations().size());
-        try (Store store = Simulator.openStore(project, null, false);
-             Simulator sim = new Simulator(project, store, runtimes)) {
+        try (ProjectStore store = ProjectStore.seedData(project); Simulator sim = store.simulator(runtimes)) {
             current.set(sim);
             BatchResult r = sim.run(scaled, user, new TraceListener() {
                 private int done;

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.insight;
 
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.engine.RunWhenLens;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Event;
@@ -8,7 +9,6 @@ import dev.triggerstudio.model.RunWhen;
 import dev.triggerstudio.model.SystemFields;
 import dev.triggerstudio.model.TriggerDef;
 import dev.triggerstudio.model.User;
-import dev.triggerstudio.store.Store;
 import dev.triggerstudio.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class RunWhenLensViewModel {
     private final Project project;
-    private final Store store;
+    private final ProjectStore store;
     private final ScriptRuntimes runtimes;
     private final TaskExecutor executor;
     private final RunWhenLens lens;
@@ -34,12 +34,13 @@ public final class RunWhenLensViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper counting = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long generation;
 
-    public RunWhenLensViewModel(Project project, Store store, ScriptRuntimes runtimes, TaskExecutor executor) {
+    /** A lens over {@code store}; the caller closes the store. */
+    public RunWhenLensViewModel(Project project, ProjectStore store, ScriptRuntimes runtimes, TaskExecutor executor) {
         this.project = project;
         this.store = store;
         this.runtimes = runtimes;
         this.executor = executor;
-        this.lens = new RunWhenLens(project, store);
+        this.lens = store.lens();
     }
 
     /** Counts the matches of a Run When on an object; an older answer arriving late is dropped. */
@@ -138,7 +139,8 @@ public final class RunWhenLensViewModel {
         return project;
     }
 
-    Store store() {
+    /** The store the lens reads, to close when the lens goes. */
+    ProjectStore store() {
         return store;
     }
 }

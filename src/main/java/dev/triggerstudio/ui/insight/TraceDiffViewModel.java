@@ -1,15 +1,10 @@
 package dev.triggerstudio.ui.insight;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.triggerstudio.engine.BatchResult;
-import dev.triggerstudio.engine.Simulator;
+import dev.triggerstudio.engine.ProjectTests;
 import dev.triggerstudio.engine.golden.GoldenTests;
 import dev.triggerstudio.lang.ScriptRuntimes;
-import dev.triggerstudio.model.Batch;
 import dev.triggerstudio.model.Project;
-import dev.triggerstudio.model.TestSpec;
-import dev.triggerstudio.store.Store;
-import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.golden.Difference;
 import dev.triggerstudio.trace.golden.GoldenTrace;
 import dev.triggerstudio.trace.golden.TraceDiff;
@@ -48,31 +43,7 @@ public final class TraceDiffViewModel {
         if (file == null || !Files.isRegularFile(file)) {
             throw new IOException("tests/" + test + ".trace.json does not exist; record it with ./studio test --record");
         }
-        return new TraceDiffViewModel(GoldenTrace.read(file), run(project, test, runtimes));
-    }
-
-    /** The normalised trace of a new run of a test's batch, records included. */
-    public static JsonNode run(Project project, String test, ScriptRuntimes runtimes) {
-        TestSpec spec = project.tests().get(test);
-        if (spec == null) {
-            throw new IllegalArgumentException("no test \"" + test + "\"; expected one of " + project.tests().keySet());
-        }
-        try (Store store = Simulator.openStore(project, null, false);
-             Simulator sim = new Simulator(project, store, runtimes)) {
-            BatchResult r = sim.run(batchOf(project, spec), null, GoldenTests.withRecords(TraceListener.NONE));
-            return GoldenTrace.of(r.operations(), r.asyncJobs());
-        }
-    }
-
-    private static Batch batchOf(Project project, TestSpec spec) {
-        if (spec.operations() != null) {
-            return new Batch(spec.user(), spec.operations());
-        }
-        Batch b = project.batches().get(spec.batch().replaceFirst("^batches/", "").replaceFirst("\\.json$", ""));
-        if (b == null) {
-            throw new IllegalArgumentException("no batch \"" + spec.batch() + "\"");
-        }
-        return spec.user() != null ? new Batch(spec.user(), b.operations()) : b;
+        return new TraceDiffViewModel(GoldenTrace.read(file), new ProjectTests(project, runtimes).traceOf(test));
     }
 
     public List<String> goldenLines() {

@@ -1,25 +1,20 @@
 package dev.triggerstudio.ui.json;
 
-import dev.triggerstudio.ui.common.CommandHistory;
 import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.editor.CodeEditorViewModel;
 import dev.triggerstudio.ui.editor.Syntax;
-import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.EditedDocument;
 import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** Any other project JSON file, edited as text and validated against its folder's shape. */
-public final class JsonDocumentViewModel implements Document {
+public final class JsonDocumentViewModel extends EditedDocument {
     private final Workspace workspace;
     private final String path;
     private final CodeEditorViewModel code;
-    private final CommandHistory history = new CommandHistory();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private String saved;
 
     public JsonDocumentViewModel(Workspace workspace, String path, String text, TaskExecutor executor) {
@@ -28,7 +23,7 @@ public final class JsonDocumentViewModel implements Document {
         this.saved = text;
         this.code = new CodeEditorViewModel(null, Syntax.json(), path, text, executor,
                 Optional.of(t -> JsonSchemas.validate(path, t)), () -> null, workspace::project);
-        code.textProperty().addListener(o -> dirty.set(!code.textProperty().get().equals(saved)));
+        code.textProperty().addListener(o -> dirty(!code.textProperty().get().equals(saved)));
     }
 
     @Override
@@ -36,7 +31,7 @@ public final class JsonDocumentViewModel implements Document {
         String text = code.textProperty().get();
         workspace.write(Map.of(path, text));
         saved = text;
-        dirty.set(false);
+        dirty(false);
     }
 
     @Override
@@ -44,7 +39,7 @@ public final class JsonDocumentViewModel implements Document {
         workspace.readDisk(path).ifPresent(t -> {
             saved = t;
             code.textProperty().set(t);
-            dirty.set(false);
+            dirty(false);
         });
     }
 
@@ -58,15 +53,6 @@ public final class JsonDocumentViewModel implements Document {
         return List.of(path);
     }
 
-    @Override
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    @Override
-    public CommandHistory history() {
-        return history;
-    }
 
     public CodeEditorViewModel code() {
         return code;

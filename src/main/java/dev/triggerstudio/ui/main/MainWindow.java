@@ -108,7 +108,8 @@ public final class MainWindow extends BorderPane {
     /** The Tests view (issue 19): the project's tests with coverage, which the editors then mark. */
     private Tab testsTab() {
         var marks = dev.triggerstudio.ui.tests.CoverageMarks.of(vm.workspace().root());
-        var model = new dev.triggerstudio.ui.tests.TestsViewModel(vm.workspace()::project, vm.runtimes(), vm.executor(), marks);
+        var model = new dev.triggerstudio.ui.tests.TestsViewModel(vm.workspace()::project, vm.runtimes(), vm.executor(), marks)
+                .unsavedFiles(() -> vm.openDocuments().stream().filter(Document::isDirty).map(Document::title).toList());
         testsView = new dev.triggerstudio.ui.tests.TestsView(model, Shortcuts.text(MainMenus.RUN_ALL_TESTS),
                 (path, line) -> jumpTo(Diagnostic.warning(path, line, 1, "")));
         testsTab = new Tab("Tests", testsView);
@@ -130,7 +131,7 @@ public final class MainWindow extends BorderPane {
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
     private void addSimulator() {
         Path root = vm.workspace().root();
-        SimulatorView simulator = SimulatorView.fedByCaller(root);
+        SimulatorView simulator = SimulatorView.fedByCaller(root, vm.runtimes());
         this.simulator = simulator;
         simulator.setOnOpenScript((file, line) -> {
             perspectives.selectToggle(perspectives.getToggles().getFirst());

@@ -6,8 +6,7 @@ import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.SystemFields;
 import dev.triggerstudio.ui.common.Command;
-import dev.triggerstudio.ui.common.CommandHistory;
-import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.EditedDocument;
 import dev.triggerstudio.ui.workspace.ProjectFiles;
 import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,15 +25,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** An object definition: label, name field, ownership and the fields table. */
-public final class ObjectEditorViewModel implements Document {
+public final class ObjectEditorViewModel extends EditedDocument {
     private final Workspace workspace;
     private final String apiName;
-    private final CommandHistory history = new CommandHistory();
     private final StringProperty label = new SimpleStringProperty();
     private final StringProperty nameField = new SimpleStringProperty();
     private final BooleanProperty ownership = new SimpleBooleanProperty();
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList(FieldRow::observables);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private ObjectDef saved;
 
@@ -59,7 +54,7 @@ public final class ObjectEditorViewModel implements Document {
     }
 
     private void changed() {
-        dirty.set(!toDef().equals(saved));
+        dirty(!toDef().equals(saved));
         problems.set(String.join("\n", findProblems()));
     }
 
@@ -93,7 +88,7 @@ public final class ObjectEditorViewModel implements Document {
     public void addField() {
         String name = "field_" + (fields.size() + 1);
         FieldRow row = new FieldRow(FieldDef.of(name, FieldType.TEXT));
-        history.execute(new Command() {
+        history().execute(new Command() {
             public void execute() {
                 fields.add(row);
             }
@@ -113,7 +108,7 @@ public final class ObjectEditorViewModel implements Document {
         if (index < 0) {
             return;
         }
-        history.execute(new Command() {
+        history().execute(new Command() {
             public void execute() {
                 fields.remove(index);
             }
@@ -147,7 +142,7 @@ public final class ObjectEditorViewModel implements Document {
     public void reloadFromDisk() {
         workspace.readDisk(files().getFirst()).ifPresent(t -> {
             reset(dev.triggerstudio.model.LocatedJson.parse(files().getFirst(), t).bind(ObjectDef.class));
-            history.clear();
+            history().clear();
             changed();
         });
     }
@@ -162,15 +157,6 @@ public final class ObjectEditorViewModel implements Document {
         return List.of("objects/" + apiName + ".json");
     }
 
-    @Override
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    @Override
-    public CommandHistory history() {
-        return history;
-    }
 
     public String apiName() {
         return apiName;

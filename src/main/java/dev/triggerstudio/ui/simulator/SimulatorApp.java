@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.triggerstudio.lang.ScriptRuntimes;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -19,7 +20,7 @@ public final class SimulatorApp extends Application {
         List<String> args = getParameters().getRaw();
         Path project = Path.of(args.isEmpty() ? "samples/ledger" : args.getFirst());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SimulatorView view = new SimulatorView(project);
+        SimulatorView view = new SimulatorView(project, ScriptRuntimes.standard());
         view.setOnOpenScript((file, line) -> new Alert(Alert.AlertType.INFORMATION,
                 "The editor would open " + file + " at line " + line).show());
         stage.setTitle("Trigger Studio — Simulator — " + project.toAbsolutePath().normalize().getFileName());

@@ -1,5 +1,6 @@
 package dev.triggerstudio.ui.simulator;
 
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Limits;
 import dev.triggerstudio.model.Project;
@@ -71,19 +72,20 @@ public final class SimulatorView extends BorderPane {
     private Consumer<Diagnostic> onOpenProblem = d -> { };
     private final TaskExecutor executor;
 
-    public SimulatorView(Path projectRoot) {
-        this(projectRoot, worker());
+    /** A view that reads its project itself, at once; runs use {@code runtimes}. */
+    public SimulatorView(Path projectRoot, ScriptRuntimes runtimes) {
+        this(projectRoot, runtimes, worker());
     }
 
-    public SimulatorView(Path projectRoot, TaskExecutor executor) {
-        this(new SimulatorSession(projectRoot, executor), executor);
+    public SimulatorView(Path projectRoot, ScriptRuntimes runtimes, TaskExecutor executor) {
+        this(new SimulatorSession(projectRoot, runtimes, executor), executor);
         session.reload();
         store.refresh();
     }
 
     /** A view whose project is read in the background (it must open at once, whatever the project's size). */
-    public static SimulatorView loadingInBackground(Path projectRoot) {
-        SimulatorView v = fedByCaller(projectRoot);
+    public static SimulatorView loadingInBackground(Path projectRoot, ScriptRuntimes runtimes) {
+        SimulatorView v = fedByCaller(projectRoot, runtimes);
         v.session.reloadInBackground();
         return v;
     }
@@ -91,11 +93,12 @@ public final class SimulatorView extends BorderPane {
     /**
      * A view that reads nothing itself: the main window hands it each fresh read of the project
      * ({@link SimulatorSession#apply}), the one it makes at open, after a save, and when a file
-     * changes on disk, so the batch list follows the folder without a second read.
+     * changes on disk, so the batch list follows the folder without a second read. Runs use the
+     * IDE's own runtimes.
      */
-    public static SimulatorView fedByCaller(Path projectRoot) {
+    public static SimulatorView fedByCaller(Path projectRoot, ScriptRuntimes runtimes) {
         FxTaskExecutor executor = worker();
-        return new SimulatorView(new SimulatorSession(projectRoot, executor), executor);
+        return new SimulatorView(new SimulatorSession(projectRoot, runtimes, executor), executor);
     }
 
     /**

@@ -42,6 +42,7 @@ public final class TestsViewModel {
     private final ScriptRuntimes runtimes;
     private final TaskExecutor executor;
     private final CoverageMarks marks;
+    private Supplier<List<String>> unsavedFiles = List::of;
     private final ObservableList<TestRow> tests = FXCollections.observableArrayList();
     private final ObservableList<ScriptCoverage> coverage = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -53,6 +54,12 @@ public final class TestsViewModel {
         this.runtimes = runtimes;
         this.executor = executor;
         this.marks = marks;
+    }
+
+    /** Where the view model learns which open files have unsaved edits: the run uses the saved text. */
+    public TestsViewModel unsavedFiles(Supplier<List<String>> files) {
+        this.unsavedFiles = files;
+        return this;
     }
 
     /** Runs every test of the project as last read from disk; ignored while a run is going on. */
@@ -105,7 +112,9 @@ public final class TestsViewModel {
         tests.setAll(r.outcomes().stream().map(o -> new TestRow(o.name(), o.passed(), o.problems(), o.seconds())).toList());
         coverage.setAll(r.coverage());
         marks.publish(r.coverage());
-        status.set(summary(r));
+        List<String> unsaved = unsavedFiles.get();
+        status.set(summary(r) + (unsaved.isEmpty() ? "" : " · not in this run, unsaved: " + String.join(", ", unsaved)
+                + " (save, then run again)"));
     }
 
     /** "5 passed, 1 failed · 42 of 50 lines covered (84%)": the command line's last line, then coverage. */

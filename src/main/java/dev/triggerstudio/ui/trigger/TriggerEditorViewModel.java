@@ -5,21 +5,18 @@ import dev.triggerstudio.model.LocatedJson;
 import dev.triggerstudio.model.ObjectDef;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
-import dev.triggerstudio.ui.common.CommandHistory;
 import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.editor.CodeEditorViewModel;
 import dev.triggerstudio.ui.permissions.PermissionsViewModel;
 import dev.triggerstudio.ui.permissions.TriggerAccess;
 import dev.triggerstudio.ui.runwhen.FieldChoice;
 import dev.triggerstudio.ui.runwhen.RunWhenViewModel;
-import dev.triggerstudio.ui.workspace.Document;
+import dev.triggerstudio.ui.workspace.EditedDocument;
 import dev.triggerstudio.ui.workspace.ProjectFiles;
 import dev.triggerstudio.ui.workspace.Workspace;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -28,14 +25,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * as {@code triggers/<id>.json} and its script. Unsaved means "differs from what was saved", so
  * undoing back to the saved state clears the mark.
  */
-public final class TriggerEditorViewModel implements Document {
+public final class TriggerEditorViewModel extends EditedDocument {
     private final Workspace workspace;
-    private final CommandHistory history = new CommandHistory();
     private final TriggerDetailsViewModel details;
     private final RunWhenViewModel runWhen;
     private final PermissionsViewModel permissions;
     private final CodeEditorViewModel code;
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper actingUserId = new ReadOnlyStringWrapper("");
     private TriggerDef saved;
@@ -49,9 +44,9 @@ public final class TriggerEditorViewModel implements Document {
         Project project = workspace.project();
         ObjectDef object = project == null ? null : project.objects().get(def.object());
         details = new TriggerDetailsViewModel(def);
-        runWhen = new RunWhenViewModel(FieldChoice.of(object), def.runWhen(), history);
+        runWhen = new RunWhenViewModel(FieldChoice.of(object), def.runWhen(), history());
         List<String> groups = project == null ? List.of() : project.users().groups();
-        permissions = new PermissionsViewModel(groups, def.owner(), def.permissions(), history);
+        permissions = new PermissionsViewModel(groups, def.owner(), def.permissions(), history());
         code = new CodeEditorViewModel(def.language(), def.scriptPath(), script, executor,
                 runtimes.get(def.language()), this::current, workspace::project);
         permissions.ownerProperty().bind(details.ownerProperty());
@@ -78,7 +73,7 @@ public final class TriggerEditorViewModel implements Document {
     }
 
     private void updateDirty() {
-        dirty.set(!current().equals(saved) || !code.textProperty().get().equals(savedScript));
+        dirty(!current().equals(saved) || !code.textProperty().get().equals(savedScript));
     }
 
     /** The definition as edited now. */
@@ -135,7 +130,7 @@ public final class TriggerEditorViewModel implements Document {
         permissions.rows().setAll(def.permissions().stream()
                 .map(g -> new dev.triggerstudio.ui.permissions.GrantRow(g.group(), g.access())).toList());
         code.textProperty().set(script);
-        history.clear();
+        history().clear();
         updateDirty();
         applyAccess();
     }
@@ -150,15 +145,6 @@ public final class TriggerEditorViewModel implements Document {
         return List.of(saved.definitionPath(), saved.scriptPath());
     }
 
-    @Override
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    @Override
-    public CommandHistory history() {
-        return history;
-    }
 
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();

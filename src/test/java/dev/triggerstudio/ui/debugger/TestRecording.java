@@ -38,6 +38,8 @@ final class TestRecording implements Recording {
         final List<Nested> nested = new ArrayList<>();
         final List<RecordEffect> records = new ArrayList<>();
         int pagesRead;
+        /** Line events handed out with their locals: what a page size or a search really read. */
+        int eventsRead;
 
         TestRun(String trigger, String script, int depth) {
             this.trigger = trigger;
@@ -96,7 +98,9 @@ final class TestRecording implements Recording {
         @Override
         public List<LineEvent> page(int from, int count) {
             pagesRead++;
-            return events.subList(Math.min(from, events.size()), Math.min(events.size(), from + count));
+            List<LineEvent> page = events.subList(Math.min(from, events.size()), Math.min(events.size(), from + count));
+            eventsRead += page.size();
+            return page;
         }
 
         @Override

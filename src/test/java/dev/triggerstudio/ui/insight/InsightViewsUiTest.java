@@ -3,6 +3,7 @@ package dev.triggerstudio.ui.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.beyond.LedgerCopy;
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.engine.Simulator;
 import dev.triggerstudio.engine.scale.BatchScaler;
 import dev.triggerstudio.lang.ScriptRuntimes;
@@ -30,7 +31,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -161,7 +161,7 @@ class InsightViewsUiTest extends FxRobot {
             try (Simulator sim = new Simulator(p, store, ScriptRuntimes.standard())) {
                 sim.run(BatchScaler.scale(p, p.batches().get("stanza_totals"), 10), null, TraceListener.NONE);
             }
-            RunWhenLensViewModel vm = new RunWhenLensViewModel(p, store, ScriptRuntimes.standard(), executor);
+            RunWhenLensViewModel vm = new RunWhenLensViewModel(p, ProjectStore.over(p, store), ScriptRuntimes.standard(), executor);
             RunWhenLensView view = show(() -> new RunWhenLensView(vm), 640, 520);
             RunWhen big = new RunWhen(Match.ALL, List.of(new Condition("total", Predicate.GREATER_THAN, 650.5)));
 

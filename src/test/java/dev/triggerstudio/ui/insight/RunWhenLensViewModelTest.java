@@ -3,6 +3,7 @@ package dev.triggerstudio.ui.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.beyond.LedgerCopy;
+import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.engine.RunWhenLens;
 import dev.triggerstudio.engine.Simulator;
 import dev.triggerstudio.engine.scale.BatchScaler;
@@ -42,7 +43,7 @@ class RunWhenLensViewModelTest {
         try (Simulator sim = new Simulator(project, store, ScriptRuntimes.standard())) {
             sim.run(BatchScaler.scale(project, project.batches().get("stanza_totals"), 20), null, TraceListener.NONE);
         }
-        vm = new RunWhenLensViewModel(project, store, ScriptRuntimes.standard(), TaskExecutor.sameThread());
+        vm = new RunWhenLensViewModel(project, ProjectStore.over(project, store), ScriptRuntimes.standard(), TaskExecutor.sameThread());
     }
 
     @AfterEach
@@ -93,7 +94,7 @@ class RunWhenLensViewModelTest {
     void aCountThatCannotBeMadeEndsCountingAndSaysWhy() {
         Store closed = Simulator.openStore(project, null, false);
         closed.close();
-        RunWhenLensViewModel broken = new RunWhenLensViewModel(project, closed, ScriptRuntimes.standard(),
+        RunWhenLensViewModel broken = new RunWhenLensViewModel(project, ProjectStore.over(project, closed), ScriptRuntimes.standard(),
                 TaskExecutor.sameThread());
 
         broken.match("invoice", RunWhen.ALWAYS);

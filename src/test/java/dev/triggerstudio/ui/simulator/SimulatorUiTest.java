@@ -1,6 +1,7 @@
 package dev.triggerstudio.ui.simulator;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ abstract class SimulatorUiTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            view = new SimulatorView(project);
+            view = new SimulatorView(project, ScriptRuntimes.standard());
             view.setOnOpenScript((file, line) -> opened.add(file + ":" + line));
             scene = new Scene(view, 1400, 860);
             stage.setScene(scene);

@@ -1,12 +1,13 @@
 package dev.triggerstudio.ui.simulator.model;
 
-import dev.triggerstudio.ui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triggerstudio.cli.Cli;
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Json;
+import dev.triggerstudio.ui.common.TaskExecutor;
 import dev.triggerstudio.ui.simulator.SampleCopy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +32,7 @@ class SameTraceAsCliTest {
             """)
     void theIdeAndTheCommandLineRecordTheSameTrace(String sample, String batch) throws Exception {
         Path forIde = SampleCopy.of(sample);
-        SimulatorSession session = new SimulatorSession(forIde, TaskExecutor.sameThread());
+        SimulatorSession session = new SimulatorSession(forIde, ScriptRuntimes.standard(), TaskExecutor.sameThread());
         session.reload();
         session.selectBatch(batch);
         session.run();

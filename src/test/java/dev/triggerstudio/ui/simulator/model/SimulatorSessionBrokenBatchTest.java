@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.simulator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.ProjectLoader;
 import dev.triggerstudio.trace.OperationTrace;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A broken batch is that batch's problem: the session lists it as broken and runs the others (issue 16). */
 class SimulatorSessionBrokenBatchTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, TaskExecutor.sameThread());
+    private final SimulatorSession session = new SimulatorSession(root, ScriptRuntimes.standard(), TaskExecutor.sameThread());
 
     @Test
     void aHalfWrittenBatchIsListedBrokenAndTheOthersRun() throws Exception {

@@ -2,6 +2,7 @@ package dev.triggerstudio.ui.simulator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.trace.BatchTrace;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceNode;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorSessionTest {
     private final Path root = SampleCopy.of("ledger");
-    private final SimulatorSession session = new SimulatorSession(root, TaskExecutor.sameThread());
+    private final SimulatorSession session = new SimulatorSession(root, ScriptRuntimes.standard(), TaskExecutor.sameThread());
     private final List<Event> events = new ArrayList<>();
 
     SimulatorSessionTest() {
@@ -43,6 +44,18 @@ class SimulatorSessionTest {
         assertThat(Files.readString(root.resolve(".studio/.gitignore"))).contains("*");
         assertThat(events).contains(Event.RUN_STATE, Event.TRACE, Event.STORE);
         assertThat(session.runState()).isEqualTo(SimulatorSession.RunState.IDLE);
+    }
+
+    @Test
+    void runsWithTheRuntimesItIsGivenNotOnesItBuilds() {
+        SimulatorSession withoutLanguages = new SimulatorSession(root, ScriptRuntimes.of(), TaskExecutor.sameThread());
+        withoutLanguages.reload();
+        withoutLanguages.selectBatch("lifecycle");
+
+        withoutLanguages.run();
+
+        assertThat(withoutLanguages.trace().operations().getFirst().status()).isEqualTo("failed");
+        assertThat(withoutLanguages.trace().operations().getFirst().error().message()).contains("no runtime for");
     }
 
     @Test

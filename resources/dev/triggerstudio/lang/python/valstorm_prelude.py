@@ -293,7 +293,7 @@ def _ts_boot(bridge):
             module = self.modules[key]
             user, trigger_context, new_map, old_map, listed = loads(latin_1_encode(payload)[0])
             context = RecordTriggerContext(user, new_map, old_map, trigger_context)
-            tracer = LineTracer(module.__file__, new_map) if traced else None
+            tracer = LineTracer(module.__file__, new_map, context) if traced else None
             outer = _gettrace()
             try:
                 if tracer is not None:
@@ -489,7 +489,7 @@ def _ts_boot(bridge):
         if isinstance(v, str):
             return v if len(v) <= 200 else v[:200] + "\u2026"
         if isinstance(v, RecordTriggerContext):
-            return {"user": local_value(dict(v.user.__dict__) if hasattr(v.user, "__dict__") else v.user, depth + 1),
+            return {"user": local_value(dict(v.user), depth + 1),
                     "trigger_context": sorted(str(t) for t in v.trigger_context),
                     "new_map": f"{len(v.new_map)} records", "old_map": f"{len(v.old_map)} records"}
         if depth >= 4:
@@ -524,41 +524,94 @@ def _ts_boot(bridge):
             return None
         return plain if isinstance(plain, (str, int, float)) else None
 
+    def _flat_record(r):
+        """Whether local_value would give r back as it is (at most 50 fields, each a number, a bool,
+        None or a string of at most 200 characters): then the encoder can take r directly."""
+        if len(r) > 50:
+            return False
+        for v in r.values():
+            t = type(v)
+            if t is str:
+                if len(v) > 200:
+                    return False
+            elif not (v is None or t is int or t is float or t is bool):
+                return False
+        return True
+
+    def line_json(value):
+        # one encoder for every line event (making one costs the interpreter more than using it);
+        # no circular-reference markers: local_value's output and a flat record are trees
+        return "".join(_line_encoder(value, 0))
+
+    _line_encoder = make_encoder(None, _plain, encode_ascii, None, ": ", ", ", False, False, True)
+
     class LineTracer:
         """Reports each line of the trigger's own file to the host, with its locals, and the line
         that last wrote each field of new_map's records (found by comparing the records a frame
-        holds with their last known state at each line)."""
+        holds with their last known state at each line).
 
-        def __init__(self, path, new_map):
+        A line event is paid for in the interpreter, so what does not change between lines is not
+        converted again: each record of new_map keeps its JSON text until a comparison finds it
+        changed, and the context's summary is made once (again only if its user or maps change)."""
+
+        def __init__(self, path, new_map, context):
             self.path = path
             self.records = {}
             self.shadow = {}
+            self.shown = {}
             for i, r in enumerate(new_map.values()):
                 if isinstance(r, dict):
                     self.records[id(r)] = (i, r)
                     self.shadow[id(r)] = dict(r)
+            self.context = context
+            self.context_key = None
+            self.context_text = None
             self.last = 0
 
         def trace(self, frame, event, arg):
             if frame.f_code.co_filename != self.path:
                 return None
             if event == "line":
-                loc = frame.f_locals
-                if self.last:
-                    for v in loc.values():
-                        entry = self.records.get(id(v))
-                        if entry is not None:
+                parts = []
+                for k, v in frame.f_locals.items():
+                    key = id(v)
+                    entry = self.records.get(key)
+                    if entry is not None and entry[1] is v:
+                        if self.last:
                             self.compare(*entry)
-                call("line", frame.f_lineno, {k: local_value(v) for k, v in loc.items()})
+                        text = self.shown.get(key)
+                        if text is None:
+                            text = self.shown[key] = line_json(v if _flat_record(v) else local_value(v))
+                    elif v is self.context:
+                        text = self.context_json()
+                    else:
+                        text = line_json(local_value(v))
+                    parts.append(encode_ascii(str(k)) + ": " + text)
+                bridge.line(frame.f_lineno, "{" + ", ".join(parts) + "}")
                 self.last = frame.f_lineno
             return self.trace
 
+        def context_json(self):
+            c = self.context
+            try:
+                key = (dict(c.user), len(c.new_map), len(c.old_map), frozenset(c.trigger_context))
+            except Exception:  # the script replaced a part of its context: no summary to keep
+                key = None
+            if key is None or key != self.context_key:
+                self.context_key = key
+                self.context_text = line_json(local_value(c))
+            return self.context_text
+
         def compare(self, i, r):
             old = self.shadow[id(r)]
+            changed = len(old) != len(r)
             for k, v in r.items():
                 if k not in old or old[k] is not v and old[k] != v:
-                    call("wrote", i, k, self.last)
-            self.shadow[id(r)] = dict(r)
+                    bridge.wrote(i, k, self.last)
+                    changed = True
+            if changed:
+                self.shadow[id(r)] = dict(r)
+                self.shown.pop(id(r), None)
 
         def finish(self):
             if self.last:

@@ -5,9 +5,7 @@ import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.trace.RecordChange;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The order of operations of docs/architecture.md#the-lifecycle-pipeline, readable next to the spec. Each step runs inside a
@@ -65,7 +63,7 @@ final class Lifecycle {
 
     private static void runStep(OperationRun op, Step step) {
         TraceNode node = op.tracer.startStep(op, step.name(), null);
-        Map<String, Map<String, Object>> before = op.tracer.wantsRecords() ? snapshot(op) : null;
+        StepSnapshot before = op.tracer.wantsRecords() ? StepSnapshot.of(op.records) : null;
         op.tracer.timed(op, node, () -> {
             try {
                 step.run(op, node);
@@ -81,25 +79,14 @@ final class Lifecycle {
         });
     }
 
-    private static Map<String, Map<String, Object>> snapshot(OperationRun op) {
-        Map<String, Map<String, Object>> snap = new HashMap<>();
-        for (Rec r : op.records) {
-            snap.put(r.traceId() + "@" + r.index, Values.deepCopy(r.values));
-        }
-        return snap;
-    }
-
-    private static void recordChanges(OperationRun op, Step step, TraceNode node, Map<String, Map<String, Object>> before) {
+    private static void recordChanges(OperationRun op, Step step, TraceNode node, StepSnapshot before) {
         if (!node.records().isEmpty()) {
             return; // the step listed its records itself
         }
         for (Rec r : op.records) {
-            Map<String, Object> b = before.get(r.traceId() + "@" + r.index);
-            if (b == null) {
-                b = before.get("#" + r.index + "@" + r.index); // hydrate gave it an id during this step
-            }
-            if (step.listsAllRecords() || b == null || !b.equals(r.values)) {
-                node.records().add(new RecordChange(r.traceId(), b, Values.deepCopy(r.values)));
+            boolean had = before.had(r);
+            if (step.listsAllRecords() || !had || !before.unchanged(r)) {
+                node.records().add(new RecordChange(r.traceId(), had ? before.before(r) : null, Values.deepCopy(r.values)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.triggerstudio.engine;
 
 import dev.triggerstudio.trace.LineSpill;
+import dev.triggerstudio.trace.RecordBudget;
 import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceListener;
@@ -15,6 +16,7 @@ final class Tracer {
     private final TraceListener listener;
     private final boolean wantsRecords;
     private final LineSpill lineSpill;
+    private final RecordBudget recordBudget = new RecordBudget(RecordBudget.HELD_PER_OPERATION);
     private int seq;
 
     Tracer(TraceListener listener) {
@@ -39,7 +41,7 @@ final class Tracer {
 
     /** A step of op starts: it hangs under the op's nested node, or at the top of its trace. */
     TraceNode startStep(OperationRun op, StepName step, String source) {
-        TraceNode node = new TraceNode(++seq, step, source, op.depth);
+        TraceNode node = newNode(op, step, source, op.depth);
         if (op.parent == null) {
             op.trace.steps().add(node);
         } else {
@@ -51,10 +53,16 @@ final class Tracer {
 
     /** A trigger run, automation run or nested operation starts under parent. */
     TraceNode startChild(OperationRun op, TraceNode parent, StepName step, String source, int depth) {
-        TraceNode child = new TraceNode(++seq, step, source, depth);
+        TraceNode child = newNode(op, step, source, depth);
         parent.children().add(child);
         listener.stepStarted(op.trace, parent, child);
         return child;
+    }
+
+    /** Nodes share their operation's budget of record snapshots held in memory (the rest spill). */
+    private TraceNode newNode(OperationRun op, StepName step, String source, int depth) {
+        recordBudget.enter(op.trace);
+        return new TraceNode(++seq, step, source, depth, recordBudget);
     }
 
     /** {@link #timed(OperationRun, TraceNode, Supplier)} for work that returns nothing. */

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The on-disk half of a run's line recordings: one append-only file of JSON line events shared by
- * every trigger node of the run, each node keeping only the offsets of its own events. A recording
- * is never capped and never held whole in memory. The file is deleted when the recording is no
- * longer reachable (or when the JVM exits).
+ * The on-disk half of a run's trace: one append-only file of JSON texts shared by the nodes of the
+ * run, each node keeping only the offsets of its own. It holds the line recordings (every event)
+ * and the record snapshots of large operations ({@link RecordList}), so neither is capped nor held
+ * whole in memory. The file is deleted when nothing refers to it any more (or when the JVM exits).
  */
 public final class LineSpill {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -29,10 +29,15 @@ public final class LineSpill {
         this.out = new BufferedOutputStream(Channels.newOutput(handle.channel), 1 << 16);
     }
 
-    /** A new spill file in the system's temporary folder. */
+    /** A new spill file for line events in the system's temporary folder. */
     public static LineSpill create() {
+        return create("studio-lines-");
+    }
+
+    /** A new spill file in the system's temporary folder, its name starting with prefix. */
+    public static LineSpill create(String prefix) {
         try {
-            Path file = Files.createTempFile("studio-lines-", ".jsonl");
+            Path file = Files.createTempFile(prefix, ".jsonl");
             file.toFile().deleteOnExit();
             FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             Handle h = new Handle(file, ch);
@@ -40,7 +45,7 @@ public final class LineSpill {
             CLEANER.register(spill, h);
             return spill;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the line recording's file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the trace's temporary file: " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +57,7 @@ public final class LineSpill {
             written += bytes.length;
             return at;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the line recording: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the trace's temporary file: " + e.getMessage(), e);
         }
     }
 
@@ -68,7 +73,7 @@ public final class LineSpill {
             }
             return buf.array();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the line recording: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the trace's temporary file: " + e.getMessage(), e);
         }
     }
 

@@ -148,23 +148,7 @@ public final class TraceJsonWriter implements TraceListener, AutoCloseable {
         g.writeStringField("detail", n.detail());
         g.writeNumberField("duration_us", n.durationUs());
         g.writeArrayFieldStart("records");
-        for (RecordChange rc : n.records()) {
-            g.writeStartObject();
-            g.writeStringField("id", rc.id());
-            g.writeObjectField("before", rc.before());
-            g.writeObjectField("after", rc.after());
-            if (rc.writes() != null) {
-                g.writeArrayFieldStart("writes");
-                for (RecordChange.FieldWrite w : rc.writes()) {
-                    g.writeStartObject();
-                    g.writeStringField("field", w.field());
-                    g.writeNumberField("line", w.line());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }
+        n.recordList().writeJson(g);
         g.writeEndArray();
         g.writeArrayFieldStart("logs");
         for (LogLine l : n.logs()) {

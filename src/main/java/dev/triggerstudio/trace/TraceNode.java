@@ -17,7 +17,7 @@ public final class TraceNode {
     private String status = Status.OK;
     private String detail;
     private long durationUs;
-    private final List<RecordChange> records = new ArrayList<>();
+    private final RecordList records;
     private final List<LogLine> logs = new ArrayList<>();
     private final List<TraceNode> children = new ArrayList<>();
     private final Map<String, Object> metrics = new LinkedHashMap<>();
@@ -26,10 +26,16 @@ public final class TraceNode {
     private int parentEvent = -1;
 
     public TraceNode(int seq, StepName step, String source, int depth) {
+        this(seq, step, source, depth, null);
+    }
+
+    /** @param budget what the node's operation may still hold of record snapshots; null: all of them */
+    public TraceNode(int seq, StepName step, String source, int depth, RecordBudget budget) {
         this.seq = seq;
         this.step = step;
         this.source = source;
         this.depth = depth;
+        this.records = budget == null ? new RecordList(null) : budget.newList();
     }
 
     public int seq() {
@@ -77,7 +83,12 @@ public final class TraceNode {
         this.durationUs = value;
     }
 
+    /** The records this node changed (appended to, never edited); past its operation's budget, on disk. */
     public List<RecordChange> records() {
+        return records;
+    }
+
+    RecordList recordList() {
         return records;
     }
 

@@ -149,6 +149,16 @@ class LineRecordingTest {
         assertThat(run.store.query("SELECT body FROM note").getFirst().get("body")).isEqualTo("refused");
     }
 
+    @Test
+    void pythonContextIsASummaryWithTheUserItRunsAs() throws IOException {
+        TraceNode node = run("python", PYTHON, 1).trigger("note_trigger");
+
+        Map<String, Object> first = node.lines().page(0, 1).getFirst().locals();
+
+        assertThat(first.get("context")).isEqualTo(Map.of("user", Map.of("id", "alice", "name", "Alice", "groups", List.of(),
+                "admin", true), "trigger_context", List.of("Before", "Create"), "new_map", "1 records", "old_map", "0 records"));
+    }
+
     // ---- a small project on disk, run with the recording on ----------------------------------
 
     private record Run(BatchResult result, RecordingListener trace, Store store) {

@@ -3,6 +3,7 @@ package dev.triggerstudio.lang.python;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.triggerstudio.lang.LineRecorder;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.model.FieldType;
 import dev.triggerstudio.model.ObjectDef;
@@ -73,6 +74,33 @@ public final class HostBridge {
         }
     }
 
+    /**
+     * A line event of the driver's tracer ({@code --lines}), the locals as JSON text. A method of
+     * its own rather than {@link #call}: it has no answer for the interpreter to parse, and the
+     * tracer calls it at every line.
+     */
+    @HostAccess.Export
+    public void line(int line, String localsJson) {
+        LineRecorder lines = recorder();
+        if (lines != null) {
+            lines.line(line, PyJson.map(PyJson.tree(localsJson)), 0);
+        }
+    }
+
+    /** The tracer found that the line {@code line} wrote field of new_map's record {@code record} (0-based). */
+    @HostAccess.Export
+    public void wrote(int record, String field, int line) {
+        LineRecorder lines = recorder();
+        if (lines != null) {
+            lines.wrote(record, field, line);
+        }
+    }
+
+    private LineRecorder recorder() {
+        ScriptHost host = current();
+        return host == null ? null : host.lines();
+    }
+
     private static Object dispatch(ScriptHost host, String op, JsonNode a) {
         return switch (op) {
             case "log" -> {
@@ -92,24 +120,19 @@ public final class HostBridge {
             case "phone" -> host.formatPhone(a.get(0).asText());
             case "html_to_md" -> HTML_TO_MD.convert(a.get(0).asText());
             case "phone_fields" -> phoneFields(host, a.get(0).asText());
-            case "line", "wrote", "end" -> {
-                lineEvent(host, op, a);
+            case "end" -> {
+                endOfLines(host);
                 yield null;
             }
             default -> throw new IllegalArgumentException("unknown platform call " + op);
         };
     }
 
-    /** The driver's tracer reports lines here; a run that records none has no recorder and they are dropped. */
-    private static void lineEvent(ScriptHost host, String op, JsonNode a) {
-        dev.triggerstudio.lang.LineRecorder lines = host.lines();
-        if (lines == null) {
-            return;
-        }
-        switch (op) {
-            case "line" -> lines.line(a.get(0).asInt(), PyJson.map(a.get(1)), 0);
-            case "wrote" -> lines.wrote(a.get(0).asInt(), a.get(1).asText(), a.get(2).asInt());
-            default -> lines.end(0);
+    /** The end of the driver's tracer's run; a run that records none has no recorder. */
+    private static void endOfLines(ScriptHost host) {
+        LineRecorder lines = host.lines();
+        if (lines != null) {
+            lines.end(0);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.triggerstudio.ui.insight;
 
-import dev.triggerstudio.engine.ProjectStore;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.model.TriggerDef;
@@ -24,7 +23,7 @@ public final class BuilderLens {
     private final ScriptRuntimes runtimes;
     private final TaskExecutor executor;
     private final VBox holder = new VBox();
-    private ProjectStore store;
+    private RunWhenLensViewModel model;
     private RunWhenLensView view;
 
     private BuilderLens(Supplier<Project> project, Supplier<TriggerDef> trigger, ScriptRuntimes runtimes, TaskExecutor executor) {
@@ -66,11 +65,11 @@ public final class BuilderLens {
         if (p == null || t == null || p.objects().get(t.object()) == null) {
             return;
         }
-        if (store != null) {
-            store.close();
+        if (model != null) {
+            model.close();
         }
-        store = ProjectStore.copyOf(p, InsightViewModel.simulatorStore(p));
-        view = new RunWhenLensView(new RunWhenLensViewModel(p, store, runtimes, executor));
+        model = RunWhenLensViewModel.ofSimulatorStore(p, runtimes, executor);
+        view = new RunWhenLensView(model);
         holder.getChildren().setAll(view);
         view.show(t);
     }

@@ -43,6 +43,20 @@ public final class RunWhenLensViewModel {
         this.lens = store.lens();
     }
 
+    /**
+     * A lens over a copy of the simulator's store, else the seed data, so that a run since is seen
+     * without holding the simulator's file open; {@link #close} drops the copy.
+     */
+    public static RunWhenLensViewModel ofSimulatorStore(Project project, ScriptRuntimes runtimes, TaskExecutor executor) {
+        return new RunWhenLensViewModel(project, ProjectStore.copyOf(project, InsightViewModel.simulatorStore(project)),
+                runtimes, executor);
+    }
+
+    /** Closes the store the lens reads. */
+    public void close() {
+        store.close();
+    }
+
     /** Counts the matches of a Run When on an object; an older answer arriving late is dropped. */
     public void match(String object, RunWhen runWhen) {
         long mine = ++generation;

@@ -4,31 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Language;
+import dev.triggerstudio.ui.common.HeldExecutor;
 import dev.triggerstudio.ui.common.TaskExecutor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class CodeEditorViewModelTest {
-    /** Holds background work until the test releases it, in any order. */
-    static final class HeldExecutor implements TaskExecutor {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Supplier<T> work, Consumer<T> onResult) {
-            held.add(() -> onResult.accept(work.get()));
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            action.run();
-        }
-    }
-
     static final Function<String, List<Diagnostic>> CHECKER = text -> text.contains("(") && !text.contains(")")
             ? List.of(Diagnostic.error("t.py", 1, text.indexOf('(') + 1, "'(' is never closed")) : List.of();
 

@@ -5,32 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.triggerstudio.beyond.LedgerCopy;
 import dev.triggerstudio.lang.ScriptRuntimes;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.ui.common.HeldExecutor;
 import dev.triggerstudio.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InsightViewModelTest {
-    /** Holds background work until the test releases it. */
-    static final class HeldExecutor implements TaskExecutor {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Supplier<T> work, Consumer<T> onResult) {
-            held.add(() -> onResult.accept(work.get()));
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            action.run();
-        }
-    }
-
     @TempDir
     Path dir;
 

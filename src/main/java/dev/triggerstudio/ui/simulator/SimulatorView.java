@@ -8,7 +8,6 @@ import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceNode;
 import dev.triggerstudio.ui.common.FxTaskExecutor;
 import dev.triggerstudio.ui.common.TaskExecutor;
-import dev.triggerstudio.ui.simulator.model.BatchEntry;
 import dev.triggerstudio.ui.simulator.model.HistoryEntry;
 import dev.triggerstudio.ui.simulator.model.ScriptLink;
 import dev.triggerstudio.ui.simulator.model.SimulatorSession.Event;
@@ -18,30 +17,19 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Simulator perspective: choose a batch and a user, Run (F5), step through the recorded trace
@@ -49,15 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the main window only places it and wires {@link #setOnOpenScript}.
  */
 public final class SimulatorView extends BorderPane {
-    private static final String NO_USER = "(as the batch says)";
     private final SimulatorSession session;
-    private final ComboBox<String> batches = new ComboBox<>();
-    private final ComboBox<String> users = new ComboBox<>();
-    private final Button run = button("Run", Feather.PLAY, "Replay the whole batch (F5)");
-    private final Button cancel = button("Cancel", Feather.X_CIRCLE, "Stop before the next operation");
-    private final Button reset = button("Reset store", Feather.ROTATE_CCW, "Re-seed the store from data/");
-    private final Button back = button("", Feather.CHEVRON_LEFT, "Step back (Shift+F10)");
-    private final Button forward = button("", Feather.CHEVRON_RIGHT, "Step forward (F10)");
+    private final SimulatorToolbar toolbar;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Timeline timeline = new Timeline();
@@ -69,7 +50,6 @@ public final class SimulatorView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final SimulatorDebugging debugging;
     private BiConsumer<Path, Integer> onOpenScript = (file, line) -> { };
-    private Consumer<Diagnostic> onOpenProblem = d -> { };
     private final TaskExecutor executor;
 
     /** A view that reads its project itself, at once; runs use {@code runtimes}. */
@@ -114,13 +94,14 @@ public final class SimulatorView extends BorderPane {
         this.session = session;
         getStyleClass().add("simulator-view");
         getStylesheets().add(Objects.requireNonNull(SimulatorView.class.getResource("simulator.css")).toExternalForm());
+        toolbar = new SimulatorToolbar(session, status::setText);
         tree = new TraceTree(this::limits);
         detail = new StepDetailView(session::project);
         editor = new BatchEditorView(session);
         store = new StoreBrowserView(session);
         outbox = new OutboxView(session);
         debugging = new SimulatorDebugging(session, status::setText);
-        setTop(new VBox(toolbar(), timeline, Timeline.legend()));
+        setTop(new VBox(toolbar, timeline, Timeline.legend()));
         setCenter(tabs());
         setBottom(statusBar());
         wire();
@@ -156,60 +137,12 @@ public final class SimulatorView extends BorderPane {
 
     /** Called with a broken batch's first error when the user picks that batch: the window opens it there. */
     public void setOnOpenProblem(Consumer<Diagnostic> action) {
-        this.onOpenProblem = action == null ? d -> { } : action;
+        toolbar.setOnOpenProblem(action);
     }
 
     private Limits limits() {
         Project p = session.project();
         return p == null ? Limits.DEFAULTS : p.limits();
-    }
-
-    private ToolBar toolbar() {
-        batches.setId("batchChoice");
-        batches.setCellFactory(l -> new BatchCell(this::entry));
-        batches.setButtonCell(new BatchCell(this::entry));
-        batches.setOnAction(e -> batchPicked(batches.getValue()));
-        users.setId("userChoice");
-        users.setOnAction(e -> session.user(NO_USER.equals(users.getValue()) ? null : users.getValue()));
-        run.setId("runButton");
-        run.setOnAction(e -> session.run());
-        cancel.setId("cancelButton");
-        cancel.setOnAction(e -> session.cancel());
-        reset.setId("resetButton");
-        reset.setOnAction(e -> session.resetStore());
-        back.setId("stepBack");
-        back.setOnAction(e -> session.stepBack());
-        forward.setId("stepForward");
-        forward.setOnAction(e -> session.stepForward());
-        Button open = button("Open trace…", Feather.FOLDER, "Open a trace saved here or by ./studio simulate --trace");
-        open.setOnAction(e -> chooseTrace(false));
-        Button save = button("Save trace…", Feather.SAVE, "Save this run's trace as --trace JSON");
-        save.setId("saveTrace");
-        save.setOnAction(e -> chooseTrace(true));
-        return new ToolBar(new Label("Batch"), batches, new Label("User"), users, run, cancel, reset,
-                new Separator(Orientation.VERTICAL), back, forward, new Separator(Orientation.VERTICAL), open, save);
-    }
-
-    private BatchEntry entry(String name) {
-        return session.batches().stream().filter(b -> b.name().equals(name)).findFirst().orElse(null);
-    }
-
-    /** A valid batch becomes the one to edit and run; a broken one opens at its error, and the choice stays. */
-    private void batchPicked(String name) {
-        BatchEntry picked = name == null ? null : entry(name);
-        if (picked != null && picked.broken()) {
-            Platform.runLater(() -> batches.setValue(session.batch() == null ? null : session.batch().name()));
-            status.setText("Open " + picked.error());
-            onOpenProblem.accept(picked.error());
-        } else if (name != null && (session.batch() == null || !name.equals(session.batch().name()))) {
-            session.selectBatch(name);
-        }
-    }
-
-    private static Button button(String text, Feather icon, String tip) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 
     private TabPane tabs() {
@@ -277,7 +210,7 @@ public final class SimulatorView extends BorderPane {
         switch (e) {
             case PROJECT -> projectLoaded();
             case BATCH -> {
-                batches.setValue(session.batch() == null ? null : session.batch().name());
+                toolbar.batchChanged();
                 editor.batchChanged();
             }
             case RUN_STATE -> updateButtons();
@@ -296,22 +229,13 @@ public final class SimulatorView extends BorderPane {
     }
 
     private void projectLoaded() {
-        String chosen = session.batch() == null ? null : session.batch().name();
-        batches.setItems(FXCollections.observableArrayList(session.batches().stream().map(BatchEntry::name).toList()));
-        batches.setValue(chosen);
-        var ids = new java.util.ArrayList<String>();
-        ids.add(NO_USER);
-        ids.addAll(session.userIds());
-        users.setItems(FXCollections.observableArrayList(ids));
-        users.setValue(session.user() == null ? NO_USER : session.user());
+        toolbar.projectLoaded();
         store.projectChanged(session.project());
     }
 
     private void updateButtons() {
         RunState s = session.runState();
-        run.setDisable(s != RunState.IDLE);
-        reset.setDisable(s != RunState.IDLE);
-        cancel.setDisable(s != RunState.RUNNING);
+        toolbar.runStateChanged();
         progress.setProgress(s == RunState.IDLE ? session.progress() : ProgressBar.INDETERMINATE_PROGRESS);
         if (s == RunState.RUNNING) {
             progress.setProgress(0);
@@ -320,8 +244,7 @@ public final class SimulatorView extends BorderPane {
 
     private void cursorMoved() {
         var cursor = session.cursor();
-        back.setDisable(!cursor.canBack());
-        forward.setDisable(!cursor.canForward());
+        toolbar.cursorMoved(cursor);
         timeline.moveTo(cursor.index());
         cursor.current().ifPresentOrElse(p -> {
             tree.reveal(p);
@@ -375,20 +298,5 @@ public final class SimulatorView extends BorderPane {
     private void openHistory(HistoryEntry h) {
         session.select(h.position().step());
         tabs.getSelectionModel().select(0);
-    }
-
-    private void chooseTrace(boolean save) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trace JSON", "*.json"));
-        chooser.setInitialDirectory(session.root().toFile());
-        var window = getScene() == null ? null : getScene().getWindow();
-        var file = save ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window);
-        if (file != null) {
-            if (save) {
-                session.saveTrace(file.toPath());
-            } else {
-                session.openTrace(file.toPath());
-            }
-        }
     }
 }

@@ -7,17 +7,35 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Runs a headless command; bad input becomes one line on stderr and exit 2, never a stack trace. */
 public final class Cli {
     private Cli() {
     }
 
+    /**
+     * The words picocli answers to, read from the annotations: a CommandLine built just to ask would
+     * introspect every command's options, in picocli's old bytecode that no start-up cache can hold.
+     */
+    private static final Set<String> COMMANDS = commandWords();
+
     public static boolean isCommand(String word) {
-        return new CommandLine(new StudioCommand()).getSubcommands().containsKey(word)
-                || Set.of("help", "--help", "-h", "--version", "-V").contains(word);
+        return COMMANDS.contains(word);
+    }
+
+    static Set<String> commandWords() {
+        Set<String> words = new HashSet<>(Set.of("help", "--help", "-h", "--version", "-V"));
+        for (Class<?> sub : StudioCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            words.add(command.name());
+            words.addAll(List.of(command.aliases()));
+        }
+        return Set.copyOf(words);
     }
 
     public static int run(String... args) {

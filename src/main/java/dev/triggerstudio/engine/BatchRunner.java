@@ -66,6 +66,7 @@ final class BatchRunner {
             trace.status(r.status());
             trace.error(r.traceError(StepName.INITIALIZE));
         }
+        trace.freeze(); // listeners keep it as it is now: nothing writes to a finished operation
         tracer.listener().operationFinished(trace);
         ops.add(trace);
         if (Status.COMMITTED.equals(trace.status())) {
@@ -127,6 +128,7 @@ final class BatchRunner {
                 recordFailure(job, r.getMessage());
             }
         });
+        trace.freeze();
         tracer.listener().operationFinished(trace);
         return trace;
     }

@@ -7,7 +7,6 @@ import dev.triggerstudio.model.SystemFields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +47,7 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), driverOptions());
+            Connection c = SqliteDriver.connect("jdbc:sqlite:" + file.toAbsolutePath(), driverOptions());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
@@ -90,7 +89,7 @@ public final class Store implements AutoCloseable {
     /** A fresh store in memory, gone when closed. */
     public static Store inMemory() {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", driverOptions());
+            Connection c = SqliteDriver.connect("jdbc:sqlite::memory:", driverOptions());
             c.setAutoCommit(false);
             return new Store(c, null);
         } catch (SQLException e) {

@@ -1,11 +1,14 @@
 package dev.triggerstudio.trace;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A batch operation or async job with its result and its steps.
+ * A batch operation or async job with its result and its steps. The engine fills it while the
+ * operation runs and {@linkplain #freeze freezes} it before telling listeners it finished; from then
+ * on it and all its nodes are read-only (docs/architecture.md#the-trace-and-its-listeners).
  *
  * @param index 0-based index of the operation in the batch (for an async job, the operation that queued it)
  * @param op create, update, delete, read, list, or async for a job
@@ -19,13 +22,35 @@ public final class OperationTrace {
     private String status;
     private TraceError error;
     private List<Map<String, Object>> records = List.of();
-    private final List<TraceNode> steps = new ArrayList<>();
+    private List<TraceNode> steps = new ArrayList<>();
+    private boolean frozen;
 
     public OperationTrace(int index, String op, String object, String source) {
         this.index = index;
         this.op = op;
         this.object = object;
         this.source = source;
+    }
+
+    /** Makes the operation and every node under it read-only, for good; lists are wrapped, not copied. */
+    public void freeze() {
+        if (frozen) {
+            return;
+        }
+        frozen = true;
+        records = records == null ? null : Collections.unmodifiableList(records);
+        steps = Collections.unmodifiableList(steps);
+        steps.forEach(TraceNode::freeze);
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    private void checkOpen() {
+        if (frozen) {
+            throw new IllegalStateException("operation " + index + " (" + op + ") has finished; its trace is read-only");
+        }
     }
 
     public int index() {
@@ -53,6 +78,7 @@ public final class OperationTrace {
     }
 
     public void status(String value) {
+        checkOpen();
         this.status = value;
     }
 
@@ -61,6 +87,7 @@ public final class OperationTrace {
     }
 
     public void error(TraceError value) {
+        checkOpen();
         this.error = value;
     }
 
@@ -69,6 +96,7 @@ public final class OperationTrace {
     }
 
     public void records(List<Map<String, Object>> value) {
+        checkOpen();
         this.records = value;
     }
 

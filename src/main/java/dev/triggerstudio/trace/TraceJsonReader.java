@@ -13,7 +13,8 @@ import java.util.Map;
  * Reads back what {@link TraceJsonWriter} writes ({@code --trace}, or a trace saved from the IDE)
  * into the same {@link OperationTrace} and {@link TraceNode}s a live run gives. Fields it does not
  * know are skipped, so that a trace written by a newer Trigger Studio still opens. Recorded lines
- * are not read back: they live in the run's spill file, which a saved trace does not carry.
+ * are not read back: they live in the run's spill file, which a saved trace does not carry. Like a
+ * finished live operation, what it returns is frozen.
  */
 public final class TraceJsonReader {
     private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() { };
@@ -51,6 +52,7 @@ public final class TraceJsonReader {
         for (JsonNode n : o.path("steps")) {
             op.steps().add(node(n));
         }
+        op.freeze(); // read back as a live run leaves it: finished, read-only
         return op;
     }
 

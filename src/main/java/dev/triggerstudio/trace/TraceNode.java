@@ -1,13 +1,17 @@
 package dev.triggerstudio.trace;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One node of a trace: a lifecycle step, a trigger or automation run, or a nested operation.
- * The engine fills it while the step runs; listeners read it when told it finished.
+ * The engine fills it in place while its operation runs (a copy per node would double a large
+ * trace); when the operation finishes the engine {@linkplain #freeze freezes} it, and from then on
+ * it is read-only: setters refuse and its lists cannot be changed. The IDE only ever holds frozen
+ * nodes (docs/architecture.md#the-trace-and-its-listeners).
  */
 public final class TraceNode {
     private final int seq;
@@ -18,9 +22,11 @@ public final class TraceNode {
     private String detail;
     private long durationUs;
     private final RecordList records;
-    private final List<LogLine> logs = new ArrayList<>();
-    private final List<TraceNode> children = new ArrayList<>();
-    private final Map<String, Object> metrics = new LinkedHashMap<>();
+    private List<RecordChange> recordsView;
+    private List<LogLine> logs = new ArrayList<>();
+    private List<TraceNode> children = new ArrayList<>();
+    private Map<String, Object> metrics = new LinkedHashMap<>();
+    private boolean frozen;
     private TraceError error;
     private LineRecording lines;
     private int parentEvent = -1;
@@ -36,6 +42,35 @@ public final class TraceNode {
         this.source = source;
         this.depth = depth;
         this.records = budget == null ? new RecordList(null) : budget.newList();
+        this.recordsView = records;
+    }
+
+    /**
+     * Makes this node and its children read-only, for good: called once their operation finished,
+     * so that whoever reads the trace (the IDE's views, a saved file read back) sees it as it was.
+     * The lists are wrapped, not copied.
+     */
+    public void freeze() {
+        if (frozen) {
+            return;
+        }
+        frozen = true;
+        recordsView = Collections.unmodifiableList(records);
+        logs = Collections.unmodifiableList(logs);
+        metrics = Collections.unmodifiableMap(metrics);
+        children = Collections.unmodifiableList(children);
+        children.forEach(TraceNode::freeze);
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    private void checkOpen() {
+        if (frozen) {
+            throw new IllegalStateException("trace node " + seq + " (" + step.jsonName()
+                    + ") belongs to a finished operation and is read-only");
+        }
     }
 
     public int seq() {
@@ -64,6 +99,7 @@ public final class TraceNode {
     }
 
     public void status(String value) {
+        checkOpen();
         this.status = value;
     }
 
@@ -72,6 +108,7 @@ public final class TraceNode {
     }
 
     public void detail(String value) {
+        checkOpen();
         this.detail = value;
     }
 
@@ -80,12 +117,13 @@ public final class TraceNode {
     }
 
     public void durationUs(long value) {
+        checkOpen();
         this.durationUs = value;
     }
 
     /** The records this node changed (appended to, never edited); past its operation's budget, on disk. */
     public List<RecordChange> records() {
-        return records;
+        return recordsView;
     }
 
     RecordList recordList() {
@@ -110,6 +148,7 @@ public final class TraceNode {
     }
 
     public void error(TraceError value) {
+        checkOpen();
         this.error = value;
     }
 
@@ -119,6 +158,7 @@ public final class TraceNode {
     }
 
     public void lines(LineRecording value) {
+        checkOpen();
         this.lines = value;
     }
 
@@ -131,10 +171,12 @@ public final class TraceNode {
     }
 
     public void parentEvent(int value) {
+        checkOpen();
         this.parentEvent = value;
     }
 
     public void log(String level, String message) {
+        checkOpen();
         logs.add(new LogLine(level, message));
     }
 }

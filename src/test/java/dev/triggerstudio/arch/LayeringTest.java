@@ -3,6 +3,8 @@ package dev.triggerstudio.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -87,4 +89,19 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("a view model holds state and commands and is tested with plain JUnit, without a toolkit"
                     + " (docs/architecture.md#ui-conventions)");
+
+    private static final DescribedPredicate<JavaMethodCall> TRACE_MUTATOR = DescribedPredicate.describe(
+            "a mutator of TraceNode or OperationTrace", call -> {
+                String owner = call.getTargetOwner().getName();
+                boolean traceClass = owner.equals("dev.triggerstudio.trace.TraceNode")
+                        || owner.equals("dev.triggerstudio.trace.OperationTrace");
+                String name = call.getName();
+                return traceClass && (!call.getTarget().getRawParameterTypes().isEmpty() || name.equals("freeze"));
+            });
+
+    @ArchTest
+    static final ArchRule uiNeverWritesATrace = noClasses().that().resideInAPackage("dev.triggerstudio.ui..")
+            .should().callMethodWhere(TRACE_MUTATOR)
+            .because("the views show a finished run as the engine left it; trace nodes are written only by the"
+                    + " engine and read back only by TraceJsonReader (docs/architecture.md#the-trace-and-its-listeners)");
 }

@@ -37,4 +37,21 @@ class TraceJsonReaderTest {
                 """)).isInstanceOf(IOException.class)
                 .hasMessage("unknown step \"teleport\" at seq 7: this trace was written by another version of Trigger Studio");
     }
+
+    @Test
+    void aTraceReadBackIsReadOnlyLikeAFinishedRun() throws Exception {
+        BatchTrace t = read("""
+                {"operations": [{"index": 0, "op": "create", "object": "invoice", "status": "committed", "records": [],
+                  "steps": [{"seq": 1, "step": "before_triggers", "status": "ok", "depth": 0, "logs": [], "records": [],
+                  "children": [{"seq": 2, "step": "trigger", "status": "ok", "source": "trigger:t", "depth": 0,
+                  "logs": [{"level": "info", "message": "hi"}], "records": [], "children": []}]}]}], "async": []}
+                """);
+
+        OperationTrace op = t.operations().getFirst();
+        TraceNode trigger = op.steps().getFirst().children().getFirst();
+        assertThatThrownBy(() -> op.status("failed")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> trigger.status("failed")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> trigger.logs().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(trigger.logs()).containsExactly(new LogLine("info", "hi"));
+    }
 }

@@ -22,27 +22,31 @@ public final class StartupBench {
     }
 
     /**
-     * The class-data archive the runs of this process share: a dynamic archive, as ./studio's IDE
-     * uses (the IDE's AOT cache crashes the JVM at start on Temurin 25.0.3; docs/packaging.md).
+     * The AOT cache the runs of this process share, made as ./studio's IDE cache is: classes not
+     * linked ahead (with them linked, the IDE's cache crashes the JVM at start on Temurin 25.0.3;
+     * docs/packaging.md), mapped where it was made.
      */
     private static Path archive() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".jsa");
+        return Path.of(System.getProperty("java.io.tmpdir"), "studio-startup-" + ProcessHandle.current().pid() + ".aot");
     }
+
+    private static final List<String> MAPPING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
     /** Removes the archive once the runs are done, so that temp does not fill up with them. */
     public static void cleanUp() throws IOException {
         Files.deleteIfExists(archive());
+        Files.deleteIfExists(Path.of(archive() + ".config"));
     }
 
     /**
-     * Writes the class-data archive as ./studio's build does: one headless start of the IDE under
-     * {@code -XX:ArchiveClassesAtExit}. False when that did not work; the timed runs then start
+     * Writes the AOT cache as ./studio's build does: one headless start of the IDE under
+     * {@code -XX:AOTCacheOutput}. False when that did not work; the timed runs then start
      * without one, as a start after a failed training run does.
      */
     public static boolean train(Path project) throws IOException, InterruptedException {
         Files.deleteIfExists(archive());
         try {
-            headless(List.of("-XX:ArchiveClassesAtExit=" + archive()), project);
+            headless(List.of("-XX:AOTCacheOutput=" + archive(), "-XX:-AOTClassLinking"), project);
             return Files.size(archive()) > 0;
         } catch (IOException e) {
             Files.deleteIfExists(archive());
@@ -64,7 +68,9 @@ public final class StartupBench {
         if (display == null || display.isBlank()) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
-        return run(cmd, Files.exists(archive()) ? List.of("-XX:SharedArchiveFile=" + archive()) : List.of(), project);
+        List<String> cache = new ArrayList<>(MAPPING);
+        cache.add("-XX:AOTCache=" + archive());
+        return run(cmd, Files.exists(archive()) ? cache : List.of(), project);
     }
 
     private static Startup run(List<String> cmd, List<String> archiveOptions, Path project)

@@ -350,8 +350,13 @@ def _ts_boot(bridge):
                 return to_json({"status": "platform", "line": line, "ref": e.ref, "message": e.message})
             import traceback
             lines = [l for l in traceback.format_exception(e) if path in l or not l.startswith("  File")]
+            name, text = type(e).__name__, str(e)
+            if name == "ForeignException" and "StackOverflowError" in text:
+                # the recursion ran out of stack inside a host call (with --lines, the line
+                # recorder's) rather than in the interpreter: the same mistake, said the same way
+                name, text = "RecursionError", "maximum recursion depth exceeded"
             return to_json({"status": "failed", "line": line,
-                            "message": f"{type(e).__name__}: {e}", "traceback": "".join(lines)})
+                            "message": f"{name}: {text}", "traceback": "".join(lines)})
 
     def light_ast():
         """The parts of the ast module the checks use, on the built-in _ast: importing ast itself

@@ -103,8 +103,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.print(Json.pretty(Map.of("archive_written_by_build", trained, "startup", runs)));
         } else {
             out.println(trained
-                    ? "the class-data archive was written first by a headless start, as ./studio's build does; every run starts from it"
-                    : "no headless start possible: the runs start without a class-data archive");
+                    ? "the AOT cache was written first by a headless start, as ./studio's build does; every run starts from it"
+                    : "no headless start possible: the runs start without an AOT cache");
             runs.forEach(r -> out.println("window shown " + r.get("window_shown_ms") + " ms, first editor usable "
                     + r.get("first_editor_usable_ms") + " ms"));
         }

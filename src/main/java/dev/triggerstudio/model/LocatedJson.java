@@ -109,7 +109,8 @@ public final class LocatedJson {
         return positions;
     }
 
-    static Diagnostic malformed(String path, JsonProcessingException e) {
+    /** A file that is not valid JSON, as one diagnostic at the error's position, in our words. */
+    public static Diagnostic malformed(String path, JsonProcessingException e) {
         return JsonMessages.syntax(path, e, null);
     }
 

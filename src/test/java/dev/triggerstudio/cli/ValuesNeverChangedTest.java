@@ -93,4 +93,21 @@ class ValuesNeverChangedTest {
         assertThat(op.path("error").path("message").asText()).startsWith("account.website: ")
                 .contains("8388609 characters is over the limit of 8388608");
     }
+
+    /** A trigger cannot store what a batch cannot: NaN from Python reaches the database step and is refused there. */
+    @Test
+    void aNaNWrittenByAPythonTriggerIsRejectedAtTheDatabaseStep() throws Exception {
+        Path crm = SampleCopy.of("crm", tmp);
+        Path trigger = crm.resolve("triggers/lead_full_name.py");
+        SampleCopy.write(trigger, java.nio.file.Files.readString(trigger) + "                record['rating'] = float('nan')\n");
+
+        CliRun run = CliRun.capturingStdout("simulate", crm.toString(), "lifecycle", "--json");
+
+        JsonNode op = firstOperation(run);
+        assertThat(op.path("status").asText()).isEqualTo("rejected");
+        assertThat(op.path("error").path("step").asText()).isEqualTo("database_insert");
+        assertThat(op.path("error").path("message").asText())
+                .isEqualTo("lead.rating: NaN (not a number) cannot be stored; write a whole number, or null for no value");
+        assertThat(run.out()).doesNotContain("\"NaN\"");
+    }
 }

@@ -2,7 +2,10 @@ package dev.triggerstudio.engine.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.triggerstudio.engine.BatchResult;
+import dev.triggerstudio.model.Diagnostic;
+import dev.triggerstudio.model.IoMessages;
 import dev.triggerstudio.model.Project;
+import dev.triggerstudio.model.ProjectException;
 import dev.triggerstudio.trace.TraceListener;
 import dev.triggerstudio.trace.golden.GoldenTrace;
 import dev.triggerstudio.trace.golden.TraceDiff;
@@ -25,6 +28,8 @@ public final class GoldenTests {
             return true;
         }
     };
+
+    private static final String AGAIN = "; record it again with ./studio test --record";
 
     private GoldenTests() {
     }
@@ -49,20 +54,28 @@ public final class GoldenTests {
         Path f = file(project, testName);
         JsonNode now = GoldenTrace.of(result.operations(), result.asyncJobs());
         List<String> problems = new ArrayList<>();
+        String shown = "tests/" + f.getFileName();
         try {
             if (recording) {
                 GoldenTrace.write(f, now);
                 return problems;
             }
-            TraceDiff diff = TraceDiff.compare(GoldenTrace.read(f), now);
+            TraceDiff diff = TraceDiff.compare(GoldenTrace.read(f, shown), now);
             if (!diff.isEmpty()) {
                 problems.add("behaviour differs from tests/" + f.getFileName() + " (record again with"
                         + " ./studio test --record if the change is intended):");
                 diff.lines().forEach(l -> problems.add("  " + l));
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add("tests/" + f.getFileName() + ": cannot " + (recording ? "write" : "read") + " the golden trace ("
-                    + e.getMessage() + ")" + (recording ? "" : "; record it again with ./studio test --record"));
+        } catch (ProjectException e) {
+            Diagnostic d = e.diagnostics().getFirst();
+            problems.add(d.path() + ":" + d.line() + ":" + d.column() + ": " + d.message() + AGAIN);
+        } catch (IOException e) {
+            problems.add(shown + ": cannot " + (recording ? "write" : "read") + " the golden trace: " + IoMessages.reason(e)
+                    + (recording ? "" : AGAIN));
+        } catch (RuntimeException e) {
+            // a hand-edited file can hold a trace's keys with other shapes; the comparison cannot say more than that
+            problems.add(shown + ": cannot compare with this golden trace, it does not have the shape"
+                    + " ./studio test --record writes" + AGAIN);
         }
         return problems;
     }

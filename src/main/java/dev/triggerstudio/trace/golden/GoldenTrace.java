@@ -1,9 +1,13 @@
 package dev.triggerstudio.trace.golden;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triggerstudio.model.Diagnostic;
 import dev.triggerstudio.model.Json;
+import dev.triggerstudio.model.LocatedJson;
+import dev.triggerstudio.model.ProjectException;
 import dev.triggerstudio.trace.OperationTrace;
 import dev.triggerstudio.trace.TraceJsonWriter;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +53,25 @@ public final class GoldenTrace {
 
     /** Reads a golden file, normalising it too so that hand-made or older files compare fairly. */
     public static JsonNode read(Path file) throws IOException {
-        return normalise(parse(Files.readString(file, StandardCharsets.UTF_8)));
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * As {@link #read(Path)}; a file that is not JSON, or not a trace, is a {@link ProjectException}
+     * at its position under {@code shownPath}, in our words (the JSON library's text names its own internals).
+     */
+    public static JsonNode read(Path file, String shownPath) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new ProjectException(LocatedJson.malformed(shownPath, e));
+        }
+        if (root == null || !root.path("operations").isArray()) {
+            throw new ProjectException(Diagnostic.error(shownPath, 1, 1,
+                    "is not a golden trace: it has no \"operations\" list"));
+        }
+        return normalise(root);
     }
 
     public static JsonNode parse(String text) {

@@ -135,6 +135,7 @@ public final class CascadeGraphView extends BorderPane {
         Label legend = new Label("solid: writes · dashed: fires · red: on a cycle · orange dashed box: a write whose object"
                 + " cannot be known without running it · click a node to open it");
         legend.setStyle("-fx-text-fill: #607d8b;");
+        legend.setWrapText(true); // whole at 1024 px wide, as the notes under it
         notes.getChildren().add(legend);
         g.cycles().forEach(c -> notes.getChildren().add(note("cycle " + c.path()
                 + (c.guardedByRunWhen() ? "  (Run When may stop it)" : ""), "#b71c1c")));

@@ -59,6 +59,7 @@ public final class TriggerDetailsView extends GridPane {
         add("", active);
         CheckBox skip = new CheckBox("Do not trigger when listing records");
         skip.setId("detail-skip-on-list");
+        dev.triggerstudio.ui.common.FullText.follow(skip); // cut at 1024 px wide: whole on hover
         skip.selectedProperty().bindBidirectional(vm.skipOnListProperty());
         add("", skip);
         addOwnerAndActor(userIds);

@@ -126,7 +126,7 @@ final class StepDetailView extends VBox {
         summary.setText("");
         showError(null);
         showRecords(List.of(), "", null);
-        logs.getItems().clear();
+        logs.setItems(FXCollections.observableArrayList()); // the shown list may be a finished node's, which is read-only
     }
 
     void show(Position p, Limits limits) {
@@ -155,7 +155,7 @@ final class StepDetailView extends VBox {
         List<RecordChange> returned = op.records().stream()
                 .map(r -> new RecordChange(String.valueOf(r.get("id")), null, r)).toList();
         setRecords(returned, returned.isEmpty() ? "No records returned" : "Records returned");
-        logs.getItems().clear();
+        logs.setItems(FXCollections.observableArrayList()); // the shown list may be a finished node's, which is read-only
     }
 
     /** A trigger's own node has no error when its parent step carries it; show the step's. */

@@ -70,7 +70,7 @@ public final class LocatedJson {
     /**
      * A float past ±1.8e308 is read as an infinity, so the run (and its trace) would see
      * "Infinity" where the file says 1e400. It keeps its exact value instead, which the field
-     * check then refuses by name (engine ValueLimits).
+     * check then refuses by name (ValueLimits).
      */
     private static void keepExact(JsonNode root, String pointer, BigDecimal exact) {
         if (pointer.isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * triggers wrote) refuses them and says what to write instead.
  */
 public final class ValueLimits {
-    /** Longest text any field holds: the limit the Lua and Stanza sandboxes already put on text they build. */
+    /** Longest text any field holds; the Lua and Stanza sandboxes put the same limit on text they build. */
     public static final int MAX_TEXT = 8 * 1024 * 1024;
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);

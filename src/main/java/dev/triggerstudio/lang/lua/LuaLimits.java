@@ -2,8 +2,8 @@ package dev.triggerstudio.lang.lua;
 
 /** Size limits of the sandbox: why each value was chosen is in docs/lua.md. */
 final class LuaLimits {
-    /** Longest string a script may build (string.rep, .., gsub, table.concat, format). */
-    static final int MAX_STRING = 8 * 1024 * 1024;
+    /** Longest string a script may build (string.rep, .., gsub, table.concat, format): what a field holds. */
+    static final int MAX_STRING = dev.triggerstudio.model.ValueLimits.MAX_TEXT;
     /** Bytes of strings one record run may build in total, garbage included. */
     static final long MAX_ALLOCATED = 256L * 1024 * 1024;
     /** Values string.byte and unpack may return at once, like Lua's C stack limit. */

@@ -11,8 +11,8 @@ import java.util.Map;
  * Double, Boolean, null, List, Map (a record, or a lookup {@code {"id", "name"}}) and RecordSet.
  */
 final class Values {
-    /** Longest text '+' may build, as in the Lua sandbox: doubling a string in a few lines must not fill the heap. */
-    static final int MAX_TEXT = 8 * 1024 * 1024;
+    /** Longest text '+' may build, what a field holds: doubling a string in a few lines must not fill the heap. */
+    static final int MAX_TEXT = dev.triggerstudio.model.ValueLimits.MAX_TEXT;
 
     private Values() {
     }

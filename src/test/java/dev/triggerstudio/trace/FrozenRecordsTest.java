@@ -42,6 +42,18 @@ class FrozenRecordsTest {
     }
 
     @Test
+    void aRecordSpilledToDiskIsReadBackReadOnlyOnceFrozen() {
+        TraceNode node = new TraceNode(1, StepName.BEFORE_TRIGGERS, null, 0, new RecordBudget(0));
+        node.records().add(new RecordChange("r1", null, record()));
+        node.freeze();
+        RecordChange c = node.records().getFirst();
+
+        assertThatThrownBy(() -> c.after().put("total", 2)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> lookup(c.after()).put("name", "Evil")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(c.after()).containsEntry("total", 1).containsKey("note");
+    }
+
+    @Test
     void anOpenNodesRecordsAreTheEnginesOwn() {
         TraceNode node = new TraceNode(1, StepName.BEFORE_TRIGGERS, null, 0);
         node.records().add(new RecordChange("r1", null, record()));

@@ -260,6 +260,7 @@ def _ts_boot(bridge):
 
         def __init__(self):
             self.modules = {}
+            self.lines = {}  # path -> [line of the statement started last]
             self.ast = ast  # for record_fields.py, evaluated in the checker's context after this
 
 
@@ -270,8 +271,10 @@ def _ts_boot(bridge):
             # Valstorm must provide it (and HTTPException) to every trigger module.
             module.RecordTriggerContext = RecordTriggerContext
             module.HTTPException = HTTPException
+            self.lines[path] = line = [0]
+            setattr(module, WHERE, line)
             try:
-                exec(compile(text, path, "exec", dont_inherit=True), module.__dict__)
+                exec(compile(marked(text, path), path, "exec", dont_inherit=True), module.__dict__)
             except BaseException as e:  # the trigger's own top level broke
                 return self.outcome(e, path)
             if not callable(module.__dict__.get("execute")):
@@ -282,6 +285,12 @@ def _ts_boot(bridge):
 
         def unload(self, key):
             self.modules.pop(key, None)
+
+        def stopped_at(self, path):
+            """The line of the statement the trigger file started last, read after the watchdog
+            stopped it (0 when it started none)."""
+            line = self.lines.get(path)
+            return line[0] if line else 0
 
         def run(self, key, payload, traced=False):
             # Java sends [user, trigger_context, new_map, old_map, listed] ready-made in marshal's format
@@ -295,6 +304,7 @@ def _ts_boot(bridge):
             context = RecordTriggerContext(user, new_map, old_map, trigger_context)
             tracer = LineTracer(module.__file__, new_map, context) if traced else None
             outer = _gettrace()
+            self.lines[module.__file__][0] = 0
             try:
                 if tracer is not None:
                     _settrace(tracer.trace)
@@ -385,6 +395,53 @@ def _ts_boot(bridge):
         return types.SimpleNamespace(**names, parse=parse, walk=walk, iter_child_nodes=iter_child_nodes)
 
     ast = light_ast()
+
+    # Where a stopped trigger was. A trigger stopped at its timeout is interrupted from outside,
+    # and GraalPy's interrupt names only the function it was in (docs/reliability.md lists what
+    # else was tried). So every statement of a trigger first stores its line in one shared list:
+    # a global lookup and a store, a small fraction of what the statement itself costs, and
+    # unlike a line hook it needs no call per line. Each file has its own list, so a nested
+    # trigger's lines never stand for its caller's; it is reset before each run.
+    WHERE = "__studio_line__"
+
+    def marked(text, path):
+        tree = ast.parse(text, path)
+        for node in ast.walk(tree):
+            for field in ("body", "orelse", "finalbody"):
+                statements = getattr(node, field, None)
+                if isinstance(statements, list) and statements and isinstance(statements[0], ast.stmt):
+                    setattr(node, field, with_markers(statements, keep_first(node, statements, field)))
+        return tree
+
+    def keep_first(node, statements, field):
+        """How many leading statements must stay first: a docstring, and __future__ imports."""
+        if field != "body" or not isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return 0
+        n = 0
+        while n < len(statements):
+            s = statements[n]
+            docstring = n == 0 and isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) \
+                and isinstance(s.value.value, str)
+            future = isinstance(s, ast.ImportFrom) and s.module == "__future__"
+            if not (docstring or future):
+                break
+            n += 1
+        return n
+
+    def with_markers(statements, kept):
+        out = statements[:kept]
+        for s in statements[kept:]:
+            out.append(marker(s))
+            out.append(s)
+        return out
+
+    def marker(s):
+        # a decorated def runs its decorators first, on their own lines
+        line = min([s.lineno] + [d.lineno for d in getattr(s, "decorator_list", ())])
+        at = {"lineno": line, "col_offset": s.col_offset, "end_lineno": line, "end_col_offset": s.col_offset}
+        target = ast.Subscript(value=ast.Name(id=WHERE, ctx=ast.Load(), **at),
+                               slice=ast.Constant(value=0, **at), ctx=ast.Store(), **at)
+        return ast.Assign(targets=[target], value=ast.Constant(value=line, **at), **at)
 
     def where_missing(text, e):
         """GraalPy reports a missing ':' or ')' at the next token, often on the next line; point

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,9 @@ public final class Cli {
      */
     private static final Set<String> COMMANDS = commandWords();
 
+    /** Each subcommand's class by its name and aliases. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommandClasses();
+
     public static boolean isCommand(String word) {
         return COMMANDS.contains(word);
     }
@@ -38,6 +43,16 @@ public final class Cli {
         return Set.copyOf(words);
     }
 
+    private static Map<String, Class<?>> subcommandClasses() {
+        Map<String, Class<?>> classes = new HashMap<>();
+        for (Class<?> sub : StudioCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            classes.put(command.name(), sub);
+            List.of(command.aliases()).forEach(alias -> classes.put(alias, sub));
+        }
+        return Map.copyOf(classes);
+    }
+
     public static int run(String... args) {
         OutOfMemory.handleInEveryThread(System.err, args.length > 0 && isCommand(args[0]) ? args[0] : "");
         warmUpPython(args);
@@ -45,7 +60,7 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new StudioCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -69,6 +84,30 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The root with only the subcommand the arguments name (same names, options, help and
+     * messages); the whole tree for anything else ({@code --help}, an unknown word).
+     */
+    static CommandLine commandLine(String... args) {
+        Class<?> sub = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (sub == null) {
+            return new CommandLine(new StudioCommand());
+        }
+        CommandLine root = new CommandLine(new StudioCommand.Root());
+        root.addSubcommand(newInstance(sub));
+        return root;
+    }
+
+    private static Object newInstance(Class<?> command) {
+        try {
+            var constructor = command.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the command " + command.getSimpleName(), e);
+        }
     }
 
     /**

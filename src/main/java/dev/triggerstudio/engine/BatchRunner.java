@@ -55,7 +55,7 @@ final class BatchRunner {
             op = Refs.substitute(raw, refs);
             run = new OperationRun(ctx, tracer, nested, op.op(), object, user, trace, op.ids(), op.where(), jobs);
             checkCancelled();
-            Records.build(run, op.records(), op.ids());
+            Records.buildFromBatch(run, op.records(), op.ids());
             Lifecycle.run(run);
             commit();
             trace.status(Status.COMMITTED);

@@ -26,8 +26,9 @@ final class ValidateSystem implements Step {
             for (Map.Entry<String, Object> e : r.input.entrySet()) {
                 check(op.object, op.kind, e.getKey(), e.getValue());
                 FieldDef f = op.object.fieldOrNull(e.getKey());
-                if (f != null) {
-                    e.setValue(Values.normalise(f.type(), e.getValue()));
+                Object normal = f == null ? e.getValue() : Values.normalise(f.type(), e.getValue());
+                if (normal != e.getValue()) {
+                    e.setValue(normal); // only a number changes, so a record's map that has none is only read
                 }
             }
         }

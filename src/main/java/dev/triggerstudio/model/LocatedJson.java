@@ -24,12 +24,19 @@ import java.util.Map;
 public final class LocatedJson {
     private final String path;
     private final JsonNode root;
-    private final Map<String, int[]> positions;
+    /**
+     * The text, kept until its positions are first asked for. Positions are wanted only when
+     * something is wrong, and for a batch of 100 000 records they cost ~75 MB (a pointer string and
+     * a position for each of ~500 000 values), built before the records and outliving them in the
+     * old generation; the text is a sixth of that and usually never read again.
+     */
+    private String text;
+    private Map<String, int[]> positions;
 
-    private LocatedJson(String path, JsonNode root, Map<String, int[]> positions) {
+    private LocatedJson(String path, JsonNode root, String text) {
         this.path = path;
         this.root = root;
-        this.positions = positions;
+        this.text = text;
     }
 
     /** Parses text; malformed JSON becomes a {@link ProjectException} with the position, in our words. */
@@ -39,10 +46,8 @@ public final class LocatedJson {
             throw new ProjectException(Diagnostic.error(path, 1, 1, "the file is empty; write a JSON value"));
         }
         try {
-            Map<String, BigDecimal> huge = new HashMap<>();
-            Map<String, int[]> positions = positionsOf(text, huge);
-            huge.forEach((pointer, exact) -> keepExact(root, pointer, exact));
-            return new LocatedJson(path, root, positions);
+            scan(text, null).forEach((pointer, exact) -> keepExact(root, pointer, exact));
+            return new LocatedJson(path, root, text);
         } catch (JsonProcessingException e) {
             throw new ProjectException(malformed(path, e));
         }
@@ -86,18 +91,28 @@ public final class LocatedJson {
         }
     }
 
-    private static Map<String, int[]> positionsOf(String text, Map<String, BigDecimal> huge) throws JsonProcessingException {
-        Map<String, int[]> positions = new HashMap<>();
+    /**
+     * One pass over the text: returns the exact value of each float too large for a double, by
+     * pointer, and fills {@code positions} (when given) with each value's line and column.
+     */
+    private static Map<String, BigDecimal> scan(String text, Map<String, int[]> positions) throws JsonProcessingException {
+        Map<String, BigDecimal> huge = new HashMap<>();
         try (JsonParser p = Json.MAPPER.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
-                JsonLocation loc = p.currentTokenLocation();
+                boolean isHuge = t == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(p.getDoubleValue());
+                if (positions == null && !isHuge) {
+                    continue;
+                }
                 String pointer = p.getParsingContext().pathAsPointer().toString();
-                positions.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
-                if (t == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(p.getDoubleValue())) {
+                if (positions != null) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    positions.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                }
+                if (isHuge) {
                     huge.put(pointer, p.getDecimalValue());
                 }
             }
@@ -105,6 +120,21 @@ public final class LocatedJson {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+        return huge;
+    }
+
+    /** Every value's position, read from the text the first time one is asked for. */
+    private synchronized Map<String, int[]> positions() {
+        if (positions == null) {
+            Map<String, int[]> found = new HashMap<>();
+            try {
+                scan(text, found);
+            } catch (JsonProcessingException e) {
+                // parse() read this text without error, so this cannot happen; what was found stands
+            }
+            positions = found;
+            text = null;
         }
         return positions;
     }
@@ -124,6 +154,7 @@ public final class LocatedJson {
 
     /** Line and column of the value at a JSON pointer, falling back to its nearest parent. */
     public int[] position(String pointer) {
+        Map<String, int[]> positions = positions();
         String p = pointer;
         while (true) {
             int[] pos = positions.get(p);

@@ -32,13 +32,16 @@ public final class OperationTrace {
         this.source = source;
     }
 
-    /** Makes the operation and every node under it read-only, for good; lists are wrapped, not copied. */
+    /**
+     * Makes the operation and every node under it read-only, for good, records and their nested
+     * values included; lists and maps are wrapped, not copied.
+     */
     public void freeze() {
         if (frozen) {
             return;
         }
         frozen = true;
-        records = records == null ? null : Collections.unmodifiableList(records);
+        records = ReadOnly.list(records);
         steps = Collections.unmodifiableList(steps);
         steps.forEach(TraceNode::freeze);
     }

@@ -31,6 +31,8 @@ public final class RecordList extends AbstractList<RecordChange> {
     private long[] offsets = new long[0];
     private int[] lengths = new int[0];
     private int spilled;
+    /** Set when the node's operation finished: records are then handed out read-only. */
+    private boolean frozen;
 
     /** @param budget what the operation may still hold in memory; null: everything stays in memory */
     RecordList(RecordBudget budget) {
@@ -53,10 +55,13 @@ public final class RecordList extends AbstractList<RecordChange> {
 
     @Override
     public RecordChange get(int index) {
-        if (index < held.size()) {
-            return held.get(index);
-        }
-        return parse(read(index));
+        RecordChange c = index < held.size() ? held.get(index) : parse(read(index));
+        return frozen ? ReadOnly.change(c) : c;
+    }
+
+    /** From now on each record is handed out as a read-only view (the list itself is wrapped by its node). */
+    void freeze() {
+        frozen = true;
     }
 
     @Override

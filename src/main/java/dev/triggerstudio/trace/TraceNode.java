@@ -48,16 +48,17 @@ public final class TraceNode {
     /**
      * Makes this node and its children read-only, for good: called once their operation finished,
      * so that whoever reads the trace (the IDE's views, a saved file read back) sees it as it was.
-     * The lists are wrapped, not copied.
+     * The lists are wrapped, not copied, and so are the records' maps, nested values included.
      */
     public void freeze() {
         if (frozen) {
             return;
         }
         frozen = true;
+        records.freeze();
         recordsView = Collections.unmodifiableList(records);
         logs = Collections.unmodifiableList(logs);
-        metrics = Collections.unmodifiableMap(metrics);
+        metrics = ReadOnly.map(metrics);
         children = Collections.unmodifiableList(children);
         children.forEach(TraceNode::freeze);
     }

@@ -19,4 +19,27 @@ class CommandWordsTest {
         assertThat(Cli.isCommand("simulate")).isTrue();
         assertThat(Cli.isCommand("samples/crm")).isFalse();
     }
+
+    @Test
+    void aCommandLineBuildsOnlyTheSubcommandItNamesWithTheSameHelpAndVersion() {
+        CommandLine whole = new CommandLine(new StudioCommand());
+        for (String name : whole.getSubcommands().keySet()) {
+            CommandLine lean = Cli.commandLine(name, "x");
+
+            assertThat(lean.getSubcommands()).containsOnlyKeys(name);
+            CommandLine sub = lean.getSubcommands().get(name);
+            assertThat(sub.getUsageMessage()).isEqualTo(whole.getSubcommands().get(name).getUsageMessage());
+            assertThat(sub.getCommandSpec().version()).containsExactly(whole.getCommandSpec().version());
+        }
+        assertThat(Cli.commandLine("--help").getSubcommands()).containsOnlyKeys(whole.getSubcommands().keySet());
+    }
+
+    @Test
+    void theLeanCommandLineAnswersHelpVersionAndMistakesAsTheWholeOneDid() {
+        assertThat(CliRun.of("simulate", "--version").out()).isEqualTo("Trigger Studio 0.1.0" + System.lineSeparator());
+        assertThat(CliRun.of("check", "--help").out()).startsWith("Usage: studio check [-hV] PROJECT");
+        CliRun wrong = CliRun.of("simulate", "samples/crm", "b.json", "--bogus");
+        assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(wrong.err()).startsWith("studio: Unknown option: '--bogus' (see ./studio simulate --help)");
+    }
 }

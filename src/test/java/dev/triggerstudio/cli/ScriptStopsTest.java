@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16, items 6 and 10: a Stanza text literal past the text limit is a compile error at its
- * position, and a Python trigger calling os._exit fails at its own line, not with Java's ThreadDeath.
+ * position, and a Python trigger calling os._exit or running past its timeout fails at its own
+ * line, not with Java's ThreadDeath or only its file.
  */
 class ScriptStopsTest {
     @TempDir
@@ -49,5 +50,29 @@ class ScriptStopsTest {
         assertThat(run.out()).contains("#0 create lead: failed at before_triggers by trigger:lead_full_name:"
                 + " triggers/lead_full_name.py:7: PermissionError: os._exit");
         assertThat(run.all()).doesNotContain("ThreadDeath").doesNotContain("java.");
+    }
+
+    @Test
+    void aPythonTriggerStoppedAtItsTimeoutFailsAtTheLineItWasOn() throws Exception {
+        Path crm = SampleCopy.of("crm", tmp);
+        Path project = crm.resolve("project.json");
+        Files.writeString(project, Files.readString(project).replaceFirst("\\{", "{\"limits\": {\"trigger_timeout_ms\": 1000},"));
+        SampleCopy.write(crm.resolve("triggers/lead_full_name.py"), """
+                from valstorm.trigger_context import RecordTriggerContext
+
+
+                async def execute(context: RecordTriggerContext):
+                    seen = 0
+                    for lead in context.new_map.values():
+                        while lead:
+                            seen += 1
+                """);
+
+        CliRun run = CliRun.of("simulate", crm.toString(), "lifecycle");
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("#0 create lead: failed at before_triggers by trigger:lead_full_name:"
+                + " triggers/lead_full_name.py:8: the Python trigger ran longer than 1000 ms");
+        assertThat(run.all()).doesNotContain("java.");
     }
 }

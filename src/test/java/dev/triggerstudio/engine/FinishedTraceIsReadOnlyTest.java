@@ -65,4 +65,20 @@ class FinishedTraceIsReadOnlyTest {
         assertThat(trigger.records()).hasSize(1);
         assertThat(step.children()).hasSize(1);
     }
+
+    @Test
+    void theRecordsOfAFinishedOperationAreReadOnlyToo() {
+        OperationTrace op = finishedOperation();
+        TraceNode trigger = op.steps().stream().filter(s -> s.step().equals("before_triggers")).findFirst()
+                .orElseThrow().children().getFirst();
+        RecordChange change = trigger.records().getFirst();
+
+        assertThatThrownBy(() -> change.after().put("total", 2.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> change.before().remove("number")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> change.after().entrySet().iterator().next().setValue("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> op.records().getFirst().put("total", 2.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(trigger.records().getFirst().after()).containsEntry("total", 1.0);
+        assertThat(op.records().getFirst()).containsEntry("total", 1.0);
+    }
 }

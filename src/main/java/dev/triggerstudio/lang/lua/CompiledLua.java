@@ -9,8 +9,6 @@ import dev.triggerstudio.lang.ScriptException;
 import dev.triggerstudio.lang.ScriptHost;
 import dev.triggerstudio.model.ObjectDef;
 import java.util.concurrent.atomic.AtomicReference;
-import org.luaj.vm2.Globals;
-import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -75,11 +73,11 @@ final class CompiledLua implements CompiledScript {
         LuaValue record = LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.record(), true, true, onWrite));
         LuaValue old = pair.old() == null ? LuaValue.NIL
                 : LuaRecord.wrap(new LuaRecord.Ref(object, def, pair.old(), false, true));
-        Globals g = sandbox.prepare(record, old, seed, errors);
+        LuaTable g = sandbox.prepare(record, old, seed, errors);
         LuaLines lines = recorder == null ? null : new LuaLines(recorder, path, guard, g, index);
         hook.record(lines);
         try {
-            new LuaClosure(prototype, g).call();
+            sandbox.chunk(prototype).call();
         } catch (LuaAbort e) {
             throw exception(e.kind(), e.getMessage(), e.line(), e);
         } catch (LuaError e) {

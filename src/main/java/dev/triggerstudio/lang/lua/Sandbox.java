@@ -23,8 +23,13 @@ import org.luaj.vm2.lib.VarArgFunction;
 /**
  * The globals of a trigger's runs: base, package, table, string, math and bit32 only, no way to the
  * file system, to Java classes or to bytecode, and the 5.1 names Gospel scripts rely on.
- * Every closure runs with these globals as its {@code globals}, which is what makes LuaJ call the
- * {@link GuardHook}: a chunk loaded with another environment table would otherwise run unhooked.
+ *
+ * <p>Two tables play LuaJ's "globals". The one scripts see ({@code _ENV} and {@code _G}) is a
+ * {@link TrackedTable} holding every global. LuaJ's own {@link Globals} object is kept apart and
+ * empty: every closure is created from it, which is what makes LuaJ call the {@link GuardHook} for
+ * it and for every function it creates (they inherit it), and its running thread holds the error
+ * handler; then the closure's {@code _ENV} is set to the tracked table (or to the table a script
+ * passed to {@code load}). No script can reach LuaJ's object, so nothing needs to track it.
  *
  * <p>A sandbox belongs to one compiled trigger and serves its invocations one at a time (bound to
  * each invocation's guard, host and context), running every record in the same globals: building
@@ -41,16 +46,20 @@ final class Sandbox {
     private static final LuaValue OLD = LuaValue.valueOf("old");
     private static final LuaValue CONTEXT = LuaValue.valueOf("context");
 
-    private final SandboxGlobals globals;
+    /** LuaJ's globals: the hook and the running thread, no entries, out of every script's reach. */
+    private final Globals vm;
+    /** The globals scripts see and write: {@code _ENV} of every chunk, {@code _G}. */
+    private final TrackedTable globals;
     private final GuardHook hook;
     private final GospelModule gospel;
     private final Libraries.Random random = new Libraries.Random();
     /** The tables built with the sandbox, then those of the bound invocation's context. */
-    private final List<LuaTable> restored = new ArrayList<>();
+    private final List<TrackedTable> restored = new ArrayList<>();
     private int built;
     private LuaValue context = LuaValue.NIL;
 
-    private Sandbox(SandboxGlobals globals, GuardHook hook, GospelModule gospel) {
+    private Sandbox(Globals vm, TrackedTable globals, GuardHook hook, GospelModule gospel) {
+        this.vm = vm;
         this.globals = globals;
         this.hook = hook;
         this.gospel = gospel;
@@ -58,16 +67,17 @@ final class Sandbox {
 
     /** @param path the script's path, whose lines errors report */
     static Sandbox create(String path) {
-        SandboxGlobals g = new SandboxGlobals();
-        g.load(new BaseLib());
-        LuaC.install(g);
+        Globals vm = new Globals();
+        vm.load(new BaseLib());
+        LuaC.install(vm);
         GuardHook hook = new GuardHook(path);
-        g.undumper = null;
-        g.finder = name -> null;
-        g.STDIN = InputStream.nullInputStream();
-        g.debuglib = hook;
-        Sandbox sandbox = new Sandbox(g, hook, new GospelModule(hook));
-        base(g, sandbox.gospel.print());
+        vm.undumper = null;
+        vm.finder = name -> null;
+        vm.STDIN = InputStream.nullInputStream();
+        vm.debuglib = hook;
+        TrackedTable g = movedOut(vm);
+        Sandbox sandbox = new Sandbox(vm, g, hook, new GospelModule(hook));
+        base(g, vm, sandbox.gospel.print());
         sandbox.packages(g, sandbox.tracked(sandbox.gospel.module()));
         sandbox.libraries(g);
         sandbox.restored.add(g);
@@ -92,23 +102,28 @@ final class Sandbox {
      * The globals, ready for one record's run: what the previous run changed is put back, then
      * {@code record}, {@code old}, {@code context}, math.random's seed and the error handler are set.
      */
-    Globals prepare(LuaValue record, LuaValue old, long seed, LuaFunction errorHandler) {
+    LuaTable prepare(LuaValue record, LuaValue old, long seed, LuaFunction errorHandler) {
         undo();
-        globals.setForRecord(RECORD, record);
-        globals.setForRecord(OLD, old);
-        globals.setForRecord(CONTEXT, context);
+        globals.setUntracked(RECORD, record);
+        globals.setUntracked(OLD, old);
+        globals.setUntracked(CONTEXT, context);
         random.reseed(seed);
-        globals.running.errorfunc = errorHandler;
+        vm.running.errorfunc = errorHandler;
         return globals;
+    }
+
+    /** The script's main chunk as a closure of this sandbox: hooked, its _ENV the sandbox's globals. */
+    LuaClosure chunk(Prototype prototype) {
+        return closure(prototype, vm, globals);
     }
 
     /** Ends an invocation that ran to the end: the sandbox is left as built, holding none of its data. */
     void release() {
         undo();
-        globals.setForRecord(RECORD, LuaValue.NIL);
-        globals.setForRecord(OLD, LuaValue.NIL);
-        globals.setForRecord(CONTEXT, LuaValue.NIL);
-        globals.running.errorfunc = null;
+        globals.setUntracked(RECORD, LuaValue.NIL);
+        globals.setUntracked(OLD, LuaValue.NIL);
+        globals.setUntracked(CONTEXT, LuaValue.NIL);
+        vm.running.errorfunc = null;
         restored.subList(built, restored.size()).clear();
         context = LuaValue.NIL;
         gospel.bind(null);
@@ -120,22 +135,48 @@ final class Sandbox {
         return restored.contains(table);
     }
 
+    /** True while LuaJ's own globals object holds no entry: no script wrote to it (for tests). */
+    boolean keepsLuaJsGlobalsEmpty() {
+        return vm.next(LuaValue.NIL).arg1().isnil();
+    }
+
     private void undo() {
         for (int i = 0; i < restored.size(); i++) {
-            ((Tracked) restored.get(i)).undo().undo(restored.get(i));
+            TrackedTable t = restored.get(i);
+            t.undo().undo(t);
         }
     }
 
     /** Empties the table's log: the table as it is now is what every record starts from. */
-    private static void settle(LuaTable table) {
-        if (!(table instanceof Tracked t)) {
-            throw new IllegalStateException("every table of the sandbox must keep an undo log");
+    private static void settle(TrackedTable table) {
+        table.undo().clear();
+    }
+
+    /**
+     * A closure created from LuaJ's globals, so that the hook sees it and every function it makes,
+     * whose _ENV is env. (LuaC gives every main chunk _ENV as its first upvalue.)
+     */
+    private static LuaClosure closure(Prototype prototype, Globals vm, LuaValue env) {
+        LuaClosure chunk = new LuaClosure(prototype, vm);
+        if (chunk.upValues.length > 0) {
+            chunk.upValues[0].setValue(env);
         }
-        t.undo().clear();
+        return chunk;
+    }
+
+    /** The base library's entries, moved from LuaJ's globals (which keeps none) into the tracked globals. */
+    private static TrackedTable movedOut(Globals vm) {
+        TrackedTable g = new TrackedTable(0, 64);
+        for (LuaValue k : vm.keys()) {
+            g.rawset(k, vm.rawget(k));
+            vm.rawset(k, LuaValue.NIL);
+        }
+        g.rawset("_G", g);
+        return g;
     }
 
     /** A deep copy in tracked tables, each put back before every record (no cycles: tables we built). */
-    private LuaTable tracked(LuaTable source) {
+    private TrackedTable tracked(LuaTable source) {
         TrackedTable t = new TrackedTable(source.length(), 8); // lists keep an array part: table.sort needs it
         LuaValue k = LuaValue.NIL;
         while (true) {
@@ -150,31 +191,31 @@ final class Sandbox {
         return t;
     }
 
-    private static void base(Globals g, LuaValue print) {
+    private static void base(LuaTable g, Globals vm, LuaValue print) {
         for (String name : BASE_REMOVED) {
             g.set(name, LuaValue.NIL);
         }
         g.set("print", print);
-        g.set("load", new Load(g, false));
-        g.set("loadstring", new Load(g, true));
+        g.set("load", new Load(vm, g, false));
+        g.set("loadstring", new Load(vm, g, true));
         g.set("pairs", new Pairs(g.get("pairs")));
         g.set("_VERSION", "Lua 5.1");
     }
 
     /** package and require (see {@link PackageLibrary}); gospellua is the one preloaded module. */
-    private void packages(Globals g, LuaTable gospel) {
+    private void packages(LuaTable g, LuaTable gospel) {
         PackageLibrary lib = new PackageLibrary("gospellua", new OneArgFunction() {
             @Override
             public LuaValue call(LuaValue name) {
                 return gospel;
             }
         });
-        LuaTable pkg = lib.table();
+        TrackedTable pkg = lib.table();
         g.set("package", pkg);
         g.set("require", lib.require());
         restored.add(pkg);
         for (String name : new String[] {"loaded", "preload", "searchers"}) {
-            restored.add(pkg.get(name).checktable());
+            restored.add((TrackedTable) pkg.get(name));
         }
     }
 
@@ -182,10 +223,10 @@ final class Sandbox {
      * The stateless libraries are copied from templates built once per JVM, so a sandbox never
      * loads LuaJ's libraries itself.
      */
-    private void libraries(Globals g) {
+    private void libraries(LuaTable g) {
         LuaTable loaded = g.get("package").get("loaded").checktable();
         for (String name : LIBRARIES) {
-            LuaTable lib = Libraries.copy(name);
+            TrackedTable lib = Libraries.copy(name);
             g.set(name, lib);
             loaded.set(name, lib);
             restored.add(lib);
@@ -195,14 +236,16 @@ final class Sandbox {
     }
 
     /**
-     * load and loadstring of source text only. The chunk is created with the sandbox's globals (so
-     * the hook sees it) and a custom environment, when given, is put in its _ENV afterwards.
+     * load and loadstring of source text only. The chunk is created as the script's own (so the
+     * hook sees it); its _ENV is the sandbox's globals, or the environment given to load.
      */
     private static final class Load extends VarArgFunction {
-        private final Globals globals;
+        private final Globals vm;
+        private final LuaTable globals;
         private final boolean fiveOne;
 
-        Load(Globals globals, boolean fiveOne) {
+        Load(Globals vm, LuaTable globals, boolean fiveOne) {
+            this.vm = vm;
             this.globals = globals;
             this.fiveOne = fiveOne;
         }
@@ -216,12 +259,8 @@ final class Sandbox {
             }
             try {
                 Prototype p = LuaC.instance.compile(new ByteArrayInputStream(StringSearch.bytes(text)), name);
-                LuaClosure chunk = new LuaClosure(p, globals);
                 LuaValue env = fiveOne ? NIL : args.arg(4);
-                if (!env.isnil() && chunk.upValues.length > 0) {
-                    chunk.upValues[0].setValue(env);
-                }
-                return chunk;
+                return closure(p, vm, env.isnil() ? globals : env);
             } catch (LuaError | IOException e) {
                 return varargsOf(NIL, valueOf(e.getMessage()));
             }

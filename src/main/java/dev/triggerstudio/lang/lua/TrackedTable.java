@@ -5,21 +5,30 @@ import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 
 /**
- * A library, package or context table of the sandbox. LuaJ 3.0.1 changes a table's contents only
- * through rawset (both forms, which assignment, {@code rawset}, {@code table.insert} and
+ * A table of the sandbox that keeps an {@link UndoLog}: the globals scripts see, the libraries,
+ * package and its tables, context and the gospellua module. LuaJ 3.0.1 changes a table's contents
+ * only through rawset (both forms, which assignment, {@code rawset}, {@code table.insert} and
  * {@code table.remove} go through), hashset, setmetatable and sort, so overriding those sees every
  * change a script makes ({@code LuaResetTest} checks each way).
  */
-final class TrackedTable extends LuaTable implements Tracked {
+final class TrackedTable extends LuaTable {
     private final UndoLog undo = new UndoLog();
 
     TrackedTable(int arraySize, int hashSize) {
         super(arraySize, hashSize);
     }
 
-    @Override
-    public UndoLog undo() {
+    UndoLog undo() {
         return undo;
+    }
+
+    /**
+     * Sets a key without counting it as the script's change: what the sandbox itself sets before
+     * each record (record, old, context). LuaTable's hashset calls only private methods, so nothing
+     * here records the write.
+     */
+    void setUntracked(LuaValue key, LuaValue value) {
+        super.hashset(key, value);
     }
 
     @Override

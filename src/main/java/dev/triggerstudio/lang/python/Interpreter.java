@@ -116,10 +116,12 @@ final class Interpreter {
             try {
                 json = call.get();
             } catch (PolyglotException e) {
-                if (!(e.isInterrupted() && watch.reason() == Watchdog.Reason.TIMEOUT)) {
+                boolean timedOut = e.isInterrupted() && watch.reason() == Watchdog.Reason.TIMEOUT;
+                int line = timedOut ? stoppedAt(path) : 0;
+                if (!timedOut) {
                     discard(); // the interpreter itself broke or was cancelled: start afresh
                 }
-                throw Outcome.stopped(e, watch.reason(), timeoutMs, path, bridge);
+                throw Outcome.stopped(e, watch.reason(), timeoutMs, path, bridge, line);
             } finally {
                 if (watch.reason() == Watchdog.Reason.MEMORY) {
                     discard(); // closed by the heap guard, perhaps just as the run returned
@@ -127,6 +129,18 @@ final class Interpreter {
             }
         }
         return json;
+    }
+
+    /**
+     * The line a trigger stopped at its timeout was on. An interrupt leaves the context usable,
+     * so the driver can say which statement the file started last (see marked() in the prelude).
+     */
+    private int stoppedAt(String path) {
+        try {
+            return driver.invokeMember("stopped_at", path).asInt();
+        } catch (PolyglotException | IllegalStateException notReadable) {
+            return 0; // the caller falls back to the function the interrupt names
+        }
     }
 
     private void ensure(Engine engine) {

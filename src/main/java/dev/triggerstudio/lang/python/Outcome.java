@@ -34,8 +34,8 @@ final class Outcome {
 
     /** Python did not return: the watchdog stopped it, or the interpreter itself broke. */
     static ScriptException stopped(PolyglotException e, Watchdog.Reason reason, long timeoutMs, String path,
-                                   HostBridge bridge) {
-        int line = lineIn(e, path);
+                                   HostBridge bridge, int stoppedAt) {
+        int line = stoppedAt > 0 ? stoppedAt : lineIn(e, path);
         if (reason == Watchdog.Reason.TIMEOUT) {
             return failed("the Python trigger ran longer than " + timeoutMs
                     + " ms and was stopped (trigger_timeout_ms in project.json); look for a loop that never ends", path, line);

@@ -47,6 +47,9 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status;
     private final TabPane bottom = new TabPane();
     private SimulatorView simulator;
+    private final ToggleButton simulatorButton;
+    /** The perspectives whose content is not built yet, with what builds it. */
+    private final Map<ToggleButton, java.util.function.Supplier<Node>> unbuilt = new java.util.LinkedHashMap<>();
     private dev.triggerstudio.ui.tests.TestsView testsView;
     private Tab testsTab;
 
@@ -62,8 +65,10 @@ public final class MainWindow extends BorderPane {
         SplitPane author = authorPerspective();
         perspectiveBar.getStyleClass().add("perspective-bar");
         addPerspective("Author", author);
-        addSimulator();
-        addInsight();
+        // Not needed for the first frame: built once the window has shown it, or when asked for first.
+        simulatorButton = addPerspective("Simulator", this::newSimulator);
+        addPerspective("Insight", this::newInsight);
+        sceneProperty().addListener(new BuildAfterFirstFrame());
         setTop(new VBox(new MainMenus(this, vm, host).menuBar(), perspectiveBar));
         setCenter(perspectiveArea);
         setBottom(status);
@@ -129,7 +134,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The Simulator perspective (issue 7); an error's link opens its script in the Author perspective. */
-    private void addSimulator() {
+    private Node newSimulator() {
         Path root = vm.workspace().root();
         SimulatorView simulator = SimulatorView.fedByCaller(root, vm.runtimes());
         this.simulator = simulator;
@@ -147,24 +152,28 @@ public final class MainWindow extends BorderPane {
         if (vm.lastReadProperty().get() != null) {
             simulator.session().apply(vm.lastReadProperty().get());
         }
-        addPerspective("Simulator", simulator);
+        return simulator;
     }
 
     /** The Insight perspective (issue 10): cascade graph, limits, golden traces, Run When lens; links open in Author. */
-    private void addInsight() {
-        addPerspective("Insight", new dev.triggerstudio.ui.insight.InsightPanel(vm.workspace().projectProperty(),
+    private Node newInsight() {
+        return new dev.triggerstudio.ui.insight.InsightPanel(vm.workspace().projectProperty(),
                 vm.runtimes(), vm.executor(), (path, line) -> {
                     perspectives.selectToggle(perspectives.getToggles().getFirst());
                     jumpTo(Diagnostic.warning(path, line, 1, ""));
-                }));
+                });
     }
 
     /** Adds a perspective (the simulator will be one); the first one added is shown. */
     public void addPerspective(String name, Node content) {
+        addPerspective(name, () -> content);
+    }
+
+    private ToggleButton addPerspective(String name, java.util.function.Supplier<Node> content) {
         ToggleButton b = new ToggleButton(name);
         b.setId("perspective-" + name.toLowerCase());
         b.setToggleGroup(perspectives);
-        b.setUserData(content);
+        unbuilt.put(b, content);
         b.setTooltip(new javafx.scene.control.Tooltip(name + " (" + Shortcuts.text("Shortcut+" + (perspectiveBar.getChildren()
                 .size() + 1)) + ")"));
         // a click must not leave the focus on the button: the keys of the perspective (F5, F10) work where it lands
@@ -174,13 +183,63 @@ public final class MainWindow extends BorderPane {
             if (t == null) {
                 a.setSelected(true);
             } else if (t == b) {
-                perspectiveArea.getChildren().setAll(content);
-                focusInto(content);
+                Node shown = contentOf(b);
+                perspectiveArea.getChildren().setAll(shown);
+                focusInto(shown);
             }
         });
         if (perspectives.getSelectedToggle() == null) {
             b.setSelected(true);
-            perspectiveArea.getChildren().setAll(content);
+            perspectiveArea.getChildren().setAll(contentOf(b));
+        }
+        return b;
+    }
+
+    /** A perspective's content, built now if it was not yet; it is also the button's user data. */
+    private Node contentOf(ToggleButton b) {
+        var build = unbuilt.remove(b);
+        if (build != null) {
+            b.setUserData(build.get());
+        }
+        return (Node) b.getUserData();
+    }
+
+    /**
+     * The window's first frame shows the Author perspective only; the others (the Simulator's and
+     * Insight's views, hundreds of classes between them) are built right after it has been shown,
+     * one per event, so the window appears sooner and they are ready before the user switches.
+     */
+    private final class BuildAfterFirstFrame implements javafx.beans.value.ChangeListener<javafx.scene.Scene> {
+        private boolean laidOut;
+
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                javafx.scene.Scene was, javafx.scene.Scene scene) {
+            if (scene == null) {
+                return;
+            }
+            sceneProperty().removeListener(this);
+            Runnable afterLayout = new Runnable() {
+                @Override
+                public void run() {
+                    if (!laidOut) {
+                        laidOut = true;
+                        // the pulse paints after its layout; a listener may not remove itself while the scene calls it
+                        javafx.application.Platform.runLater(() -> {
+                            scene.removePostLayoutPulseListener(this);
+                            buildNextPerspective();
+                        });
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    private void buildNextPerspective() {
+        if (!unbuilt.isEmpty()) {
+            contentOf(unbuilt.keySet().iterator().next());
+            javafx.application.Platform.runLater(this::buildNextPerspective);
         }
     }
 
@@ -189,7 +248,7 @@ public final class MainWindow extends BorderPane {
         perspectives.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
                 .ifPresent(t -> {
                     perspectives.selectToggle(t);
-                    focusInto((Node) t.getUserData());
+                    focusInto(contentOf((ToggleButton) t));
                 });
     }
 
@@ -201,10 +260,11 @@ public final class MainWindow extends BorderPane {
     /** F5 has one meaning everywhere: run the chosen batch, in the Simulator, which is shown. */
     public void runBatch() {
         showPerspective("Simulator");
-        simulator.session().run();
+        simulator().session().run();
     }
 
     SimulatorView simulator() {
+        contentOf(simulatorButton);
         return simulator;
     }
 

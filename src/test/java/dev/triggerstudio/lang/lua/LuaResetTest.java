@@ -67,6 +67,9 @@ class LuaResetTest {
             a = 1 setmetatable(table, {}) table.b = 1 table.insert(table, 'x') table.sort(table) table.insert = nil | table.insert == nil and table[1] == 'x'
             rawset(_G, 'y', {})                                        | type(y) == 'table'
             load('z = 5')()                                            | z == 5
+            load('function lf() q = 6 end')() lf()                     | q == 6 and lf ~= nil
+            load('w = 7', 'chunk', 't', _G)()                          | w == 7
+            _ENV.e = 8                                                 | e == 8
             _G._G = nil                                                | _G == nil
             string = nil                                               | string == nil
             string.upper = nil                                         | string.upper == nil
@@ -241,6 +244,31 @@ class LuaResetTest {
         compiled.run(invocation(after), fx.host);
 
         assertThat(after.record()).containsEntry("note", "nil nil");
+    }
+
+    /**
+     * LuaJ's own globals object (which makes the hook run) is not the one scripts write: writes of
+     * every kind, from the script and from chunks it loads, all land in the tracked globals.
+     */
+    @Test
+    void noWriteReachesLuaJsOwnGlobals() {
+        Sandbox sandbox = Sandbox.create(LuaFixture.PATH);
+        RunGuard guard = new RunGuard(10_000);
+        sandbox.bind(guard, fx.host, new LuaTable());
+        sandbox.hook().enter();
+        sandbox.prepare(LuaValue.NIL, LuaValue.NIL, 0, null);
+
+        try {
+            sandbox.chunk(LuaRuntime.prototype(LuaFixture.PATH, """
+                    x = 1 rawset(_G, 'y', 2) _ENV.z = 3
+                    load('w = 4')() loadstring('v = 5')() load('function f() u = 6 end')() f()
+                    table.insert(_G, 7) setmetatable(_G, {}) table.sort(_G)
+                    """)).call();
+        } finally {
+            guard.leave();
+        }
+
+        assertThat(sandbox.keepsLuaJsGlobalsEmpty()).isTrue();
     }
 
     /** The structural half: every table a script can reach when a record starts is one that is put back. */

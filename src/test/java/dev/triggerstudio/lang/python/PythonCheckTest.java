@@ -70,10 +70,8 @@ class PythonCheckTest {
 
     @Test
     void checkingNeverRunsTheFile() {
-        long from = System.nanoTime();
-        List<Diagnostic> found = check("while True:\n    pass\n\nasync def execute(context):\n    pass\n");
-
-        assertThat(found).isEmpty();
-        assertThat((System.nanoTime() - from) / 1_000_000).isLessThan(30_000);
+        // run, either top level would fail: the raise at once, the loop at the checker's timeout
+        assertThat(check("raise RuntimeError('ran')\n\nasync def execute(context):\n    pass\n")).isEmpty();
+        assertThat(check("while True:\n    pass\n\nasync def execute(context):\n    pass\n")).isEmpty();
     }
 }

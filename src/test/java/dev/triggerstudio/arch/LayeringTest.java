@@ -104,4 +104,15 @@ class LayeringTest {
             .should().callMethodWhere(TRACE_MUTATOR)
             .because("the views show a finished run as the engine left it; trace nodes are written only by the"
                     + " engine and read back only by TraceJsonReader (docs/architecture.md#the-trace-and-its-listeners)");
+
+    private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> READS_A_TRACE =
+            DescribedPredicate.describe("read a trace", c -> c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("dev.triggerstudio.trace")));
+
+    @ArchTest
+    static final ArchRule viewsOfATraceCopyItsLists = noClasses().that().resideInAPackage("dev.triggerstudio.ui..")
+            .and(READS_A_TRACE)
+            .should().callMethod("javafx.collections.FXCollections", "observableList", "java.util.List")
+            .because("a finished trace's lists are read-only, and a control that sorts or clears the list it"
+                    + " was given in place would throw; controls get a copy (getItems().setAll)");
 }

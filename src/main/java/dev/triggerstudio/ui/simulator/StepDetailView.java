@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -126,7 +125,7 @@ final class StepDetailView extends VBox {
         summary.setText("");
         showError(null);
         showRecords(List.of(), "", null);
-        logs.setItems(FXCollections.observableArrayList()); // the shown list may be a finished node's, which is read-only
+        logs.getItems().clear();
     }
 
     void show(Position p, Limits limits) {
@@ -143,7 +142,7 @@ final class StepDetailView extends VBox {
         } else {
             showRecords(s.records(), s.records().isEmpty() ? "This step changed no records" : "", p);
         }
-        logs.setItems(FXCollections.observableList(s.logs()));
+        logs.getItems().setAll(s.logs()); // a copy: a finished node's lists are read-only
     }
 
     void show(OperationTrace op) {
@@ -155,7 +154,7 @@ final class StepDetailView extends VBox {
         List<RecordChange> returned = op.records().stream()
                 .map(r -> new RecordChange(String.valueOf(r.get("id")), null, r)).toList();
         setRecords(returned, returned.isEmpty() ? "No records returned" : "Records returned");
-        logs.setItems(FXCollections.observableArrayList()); // the shown list may be a finished node's, which is read-only
+        logs.getItems().clear();
     }
 
     /** A trigger's own node has no error when its parent step carries it; show the step's. */
@@ -173,7 +172,7 @@ final class StepDetailView extends VBox {
 
     private void setRecords(List<RecordChange> changes, String note) {
         recordsNote.setText(note);
-        records.setItems(FXCollections.observableList(changes));
+        records.getItems().setAll(changes); // a copy, as above
         if (!changes.isEmpty()) {
             RecordChange firstChanged = changes.stream().filter(c -> RecordDiff.changedCount(c) > 0).findFirst()
                     .orElse(changes.getFirst());
@@ -186,8 +185,7 @@ final class StepDetailView extends VBox {
     private void showDiff(RecordChange c) {
         shownChange = c;
         writers = c == null || shown == null || c.id() == null ? java.util.Map.of() : writtenBy.apply(shown, c.id());
-        diff.setItems(c == null ? FXCollections.observableArrayList()
-                : FXCollections.observableList(RecordDiff.rows(c, object)));
+        diff.getItems().setAll(c == null ? List.of() : RecordDiff.rows(c, object));
     }
 
     private void showError(TraceError e) {

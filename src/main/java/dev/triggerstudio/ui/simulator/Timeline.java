@@ -4,7 +4,6 @@ import dev.triggerstudio.ui.simulator.model.Position;
 import dev.triggerstudio.ui.simulator.model.StepCursor;
 import dev.triggerstudio.ui.simulator.model.TraceText;
 import java.util.function.IntConsumer;
-import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -55,7 +54,7 @@ final class Timeline extends ListView<Position> {
     }
 
     void show(StepCursor cursor) {
-        setItems(FXCollections.observableList(cursor.positions()));
+        getItems().setAll(cursor.positions()); // a copy: the cursor's list is not the control's to change
     }
 
     void onPick(IntConsumer action) {

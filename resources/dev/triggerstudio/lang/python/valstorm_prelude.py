@@ -586,98 +586,125 @@ def _ts_boot(bridge):
             return None
         return plain if isinstance(plain, (str, int, float)) else None
 
-    def _flat_record(r):
-        """Whether local_value would give r back as it is (at most 50 fields, each a number, a bool,
-        None or a string of at most 200 characters): then the encoder can take r directly."""
-        if len(r) > 50:
-            return False
-        for v in r.values():
-            t = type(v)
-            if t is str:
-                if len(v) > 200:
-                    return False
-            elif not (v is None or t is int or t is float or t is bool):
-                return False
-        return True
-
     def line_json(value):
         # one encoder for every line event (making one costs the interpreter more than using it);
-        # no circular-reference markers: local_value's output and a flat record are trees
+        # no circular-reference markers: local_value's output is a tree
         return "".join(_line_encoder(value, 0))
 
     _line_encoder = make_encoder(None, _plain, encode_ascii, None, ": ", ", ", False, False, True)
+
+    def _record_plain(o):
+        # _plain without its dict-like case, which local_value shows as a type name
+        if hasattr(o, "keys") and hasattr(o, "__getitem__"):
+            raise TypeError(type(o).__name__)
+        return _plain(o)
+
+    def record_json(r):
+        """A record of new_map as (JSON, shortened): as it is, for the host to shorten as
+        local_value would (HostBridge.line), because walking a record's fields in the interpreter
+        cost more than all the rest of a line event; or, when the encoder cannot take it (a value
+        of no JSON type, a record inside itself), through local_value here."""
+        try:
+            encode = make_encoder({}, _record_plain, encode_ascii, None, ": ", ", ", False, False, True)
+            return "".join(encode(r, 0)), False
+        except Exception:
+            return line_json(local_value(r)), True
 
     class LineTracer:
         """Reports each line of the trigger's own file to the host, with its locals, and the line
         that last wrote each field of new_map's records (found by comparing the records a frame
         holds with their last known state at each line).
 
-        A line event is paid for in the interpreter, so what does not change between lines is not
-        converted again: each record of new_map keeps its JSON text until a comparison finds it
-        changed, and the context's summary is made once (again only if its user or maps change)."""
+        GraalPy runs this without a JIT, so every Python-level step of a line event costs more than
+        a builtin doing the same: only frames of the trigger's file get a line hook; a record is
+        compared with its last state as a whole (dict ==), field by field only once that found a
+        change; a record keeps its JSON until it changes and goes to the host unshortened; the
+        context's summary is made once, again only if its user, maps or trigger_context change."""
 
         def __init__(self, path, new_map, context):
             self.path = path
-            self.records = {}
-            self.shadow = {}
-            self.shown = {}
-            for i, r in enumerate(new_map.values()):
-                if isinstance(r, dict):
-                    self.records[id(r)] = (i, r)
-                    self.shadow[id(r)] = dict(r)
+            values = list(new_map.values())
+            if set(map(type, values)) <= {dict}:  # as the driver reads them: no loop of our own
+                indices = range(len(values))
+            else:
+                indices = [i for i, r in enumerate(values) if isinstance(r, dict)]
+                values = [values[i] for i in indices]
+            ids = list(map(id, values))
+            self.values = values
+            self.records = dict(zip(ids, zip(indices, values)))  # id -> (index in new_map, record)
+            self.shadow = dict(zip(ids, map(dict, values)))  # id -> its fields when last compared
+            if len(self.records) < len(values):  # one dict twice in new_map: finish pairs values with shadow
+                self.values = [r for _, r in self.records.values()]
+            self.shown = {}  # id -> record_json of the record, until it changes
             self.context = context
             self.context_key = None
             self.context_text = None
             self.last = 0
 
         def trace(self, frame, event, arg):
-            if frame.f_code.co_filename != self.path:
-                return None
+            # the hook sys.settrace calls for each new frame ('call'): only the trigger's own
+            # frames get the line hook, so platform code and imported modules cost nothing per line
+            return self.line if frame.f_code.co_filename == self.path else None
+
+        def line(self, frame, event, arg):
+            # one method, no calls of our own on the common path: a call costs the interpreter
+            # more than the few steps each would save
             if event == "line":
-                parts = []
+                shortened, whole = [], []
+                records, shadow, shown, last, context = self.records, self.shadow, self.shown, self.last, self.context
                 for k, v in frame.f_locals.items():
-                    key = id(v)
-                    entry = self.records.get(key)
+                    entry = records.get(id(v))
                     if entry is not None and entry[1] is v:
-                        if self.last:
-                            self.compare(*entry)
-                        text = self.shown.get(key)
+                        if last and shadow[id(v)] != v:
+                            self.compare(entry[0], v)
+                        text = shown.get(id(v))
                         if text is None:
-                            text = self.shown[key] = line_json(v if _flat_record(v) else local_value(v))
-                    elif v is self.context:
-                        text = self.context_json()
+                            text = shown[id(v)] = record_json(v)
+                        if text[1]:
+                            shortened.append(encode_ascii(str(k)) + ": " + text[0])
+                        else:
+                            whole.append(encode_ascii(str(k)) + ": " + text[0])
+                        continue
+                    if v is context:
+                        try:
+                            same = (v.user, len(v.new_map), len(v.old_map), v.trigger_context) == self.context_key
+                        except Exception:
+                            same = False
+                        text = self.context_text if same else self.context_json()
                     else:
                         text = line_json(local_value(v))
-                    parts.append(encode_ascii(str(k)) + ": " + text)
-                bridge.line(frame.f_lineno, "{" + ", ".join(parts) + "}")
+                    shortened.append(encode_ascii(str(k)) + ": " + text)
+                bridge.line(frame.f_lineno, "{" + ", ".join(shortened) + "}", "{" + ", ".join(whole) + "}")
                 self.last = frame.f_lineno
-            return self.trace
+            return self.line
 
         def context_json(self):
+            # what the summary shows, as line compares it: copies, as the script may change them in place
             c = self.context
             try:
-                key = (dict(c.user), len(c.new_map), len(c.old_map), frozenset(c.trigger_context))
+                self.context_key = (dict(c.user), len(c.new_map), len(c.old_map), frozenset(c.trigger_context))
             except Exception:  # the script replaced a part of its context: no summary to keep
-                key = None
-            if key is None or key != self.context_key:
-                self.context_key = key
-                self.context_text = line_json(local_value(c))
+                self.context_key = None
+            self.context_text = line_json(local_value(c))
             return self.context_text
 
         def compare(self, i, r):
+            """r changed since it was last compared: each field it wrote goes to the last line."""
             old = self.shadow[id(r)]
-            changed = len(old) != len(r)
-            for k, v in r.items():
-                if k not in old or old[k] is not v and old[k] != v:
-                    bridge.wrote(i, k, self.last)
-                    changed = True
-            if changed:
-                self.shadow[id(r)] = dict(r)
-                self.shown.pop(id(r), None)
+            try:
+                written = r.items() - old.items()  # one builtin instead of a loop over the fields
+            except TypeError:  # a value that cannot be hashed (a list, a dict): field by field
+                written = [(k, v) for k, v in r.items() if k not in old or old[k] is not v and old[k] != v]
+            for k, _ in written:
+                bridge.wrote(i, k, self.last)
+            self.shadow[id(r)] = dict(r)
+            self.shown.pop(id(r), None)
 
         def finish(self):
             if self.last:
-                for i, r in self.records.values():
+                from itertools import compress
+                # the records changed since their last line, picked by builtins: most were compared already
+                for i, r in compress(self.records.values(), map(dict.__ne__, self.values, self.shadow.values())):
                     self.compare(i, r)
             call("end")
 

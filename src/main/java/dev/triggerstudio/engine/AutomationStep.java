@@ -3,41 +3,33 @@ package dev.triggerstudio.engine;
 import dev.triggerstudio.model.Action;
 import dev.triggerstudio.model.AutomationDef;
 import dev.triggerstudio.model.Timing;
-import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.List;
 
 /** before_automations / after_automations: no-code Record Trigger Automations, in order. */
-final class AutomationStep extends UserCodeStep {
+final class AutomationStep extends UserCodeStep<AutomationDef> {
 
     AutomationStep(StepName name, Timing timing) {
-        super(name, timing);
+        super(name, timing, "automations", RunContext::automations);
     }
 
     @Override
-    public void run(OperationRun op, TraceNode node) {
-        List<AutomationDef> automations = op.ctx.automations(op.object, timing, op.kind);
-        if (noneApply(automations, "automations", op, node)) {
-            return;
-        }
+    String runAll(OperationRun op, TraceNode node, List<AutomationDef> automations) {
         for (AutomationDef a : automations) {
             runOne(op, node, a, op.records);
         }
-        node.detail(automations.size() + " automation" + (automations.size() == 1 ? "" : "s"));
+        return count(automations.size(), "automation");
     }
 
     /** Runs one automation on the records that pass its Run When; also used by async jobs. */
     static void runOne(OperationRun op, TraceNode node, AutomationDef a, List<Rec> records) {
         TraceNode child = op.tracer.startChild(op, node, StepName.AUTOMATION, a.source(), op.depth);
         op.tracer.timed(op, child, () -> {
-            List<Rec> passing = records.stream().filter(r -> RunWhenMatcher.matches(a.runWhen(), r.values, r.old)).toList();
+            List<Rec> passing = passing(child, a.runWhen(), records, "", "");
             if (passing.isEmpty()) {
-                child.status(Status.SKIPPED);
-                child.detail("Run When matched none of the " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
                 return;
             }
-            child.detail("ran on " + passing.size() + " of " + records.size() + " record" + (records.size() == 1 ? "" : "s"));
             boolean editable = a.timing() == Timing.BEFORE;
             op.editedByScripts |= editable;
             NodeEffects effects = editable ? NodeEffects.ofRecs(op.tracer, passing) : null;

@@ -4,7 +4,6 @@ import dev.triggerstudio.lang.RecordPair;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Timing;
 import dev.triggerstudio.model.TriggerDef;
-import dev.triggerstudio.trace.Status;
 import dev.triggerstudio.trace.StepName;
 import dev.triggerstudio.trace.TraceNode;
 import java.util.ArrayList;
@@ -15,18 +14,14 @@ import java.util.Map;
  * before_triggers / after_triggers: every active trigger of the object, timing and event, in
  * order (ties by id), chunk by chunk, each on the records that pass its Run When.
  */
-final class TriggerStep extends UserCodeStep {
+final class TriggerStep extends UserCodeStep<TriggerDef> {
 
     TriggerStep(StepName name, Timing timing) {
-        super(name, timing);
+        super(name, timing, "triggers", RunContext::triggers);
     }
 
     @Override
-    public void run(OperationRun op, TraceNode node) {
-        List<TriggerDef> triggers = op.ctx.triggers(op.object, timing, op.kind);
-        if (noneApply(triggers, "triggers", op, node)) {
-            return;
-        }
+    String runAll(OperationRun op, TraceNode node, List<TriggerDef> triggers) {
         int size = op.ctx.limits().chunkSize();
         int chunks = Math.max(1, (op.records.size() + size - 1) / size);
         for (int c = 0; c < chunks; c++) {
@@ -35,22 +30,17 @@ final class TriggerStep extends UserCodeStep {
                 runOne(op, node, t, chunk, c + 1, chunks);
             }
         }
-        node.detail(triggers.size() + " trigger" + (triggers.size() == 1 ? "" : "s") + (chunks > 1 ? " over " + chunks + " chunks" : ""));
+        return count(triggers.size(), "trigger") + (chunks > 1 ? " over " + chunks + " chunks" : "");
     }
 
     private void runOne(OperationRun op, TraceNode node, TriggerDef t, List<Rec> chunk, int c, int chunks) {
         TraceNode child = op.tracer.startChild(op, node, StepName.TRIGGER, t.source(), op.depth);
         op.tracer.timed(op, child, () -> {
-            List<Rec> passing = chunk.stream().filter(r -> RunWhenMatcher.matches(t.runWhen(), r.values, r.old)).toList();
             String where = chunks > 1 ? "chunk " + c + "/" + chunks + ": " : "";
-            if (passing.isEmpty()) {
-                child.status(Status.SKIPPED);
-                child.detail(where + "Run When matched none of the " + chunk.size() + " record" + (chunk.size() == 1 ? "" : "s"));
-                return;
+            List<Rec> passing = passing(child, t.runWhen(), chunk, where, " (" + t.language().jsonName() + ")");
+            if (!passing.isEmpty()) {
+                execute(op, t, passing, child, c, chunks);
             }
-            child.detail(where + "ran on " + passing.size() + " of " + chunk.size() + " record" + (chunk.size() == 1 ? "" : "s")
-                    + " (" + t.language().jsonName() + ")");
-            execute(op, t, passing, child, c, chunks);
         });
     }
 

@@ -75,15 +75,16 @@ public final class HostBridge {
     }
 
     /**
-     * A line event of the driver's tracer ({@code --lines}), the locals as JSON text. A method of
-     * its own rather than {@link #call}: it has no answer for the interpreter to parse, and the
-     * tracer calls it at every line.
+     * A line event of the driver's tracer ({@code --lines}): the locals as JSON text, those the
+     * tracer shortened and the records it left for {@link PyLocals} to shorten. A method of its own
+     * rather than {@link #call}: it has no answer for the interpreter to parse, and the tracer calls
+     * it at every line.
      */
     @HostAccess.Export
-    public void line(int line, String localsJson) {
+    public void line(int line, String shortenedJson, String recordsJson) {
         LineRecorder lines = recorder();
         if (lines != null) {
-            lines.line(line, PyJson.map(PyJson.tree(localsJson)), 0);
+            lines.line(line, PyLocals.of(shortenedJson, recordsJson), 0);
         }
     }
 

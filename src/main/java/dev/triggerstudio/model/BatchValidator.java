@@ -23,8 +23,17 @@ public final class BatchValidator {
         this.base = base;
     }
 
-    /** Validates a batch read from a file outside the project. */
+    /**
+     * Validates a batch read from a file outside the project. A valid batch is bound straight from
+     * the text (no tree: less memory for a large one); anything else goes the tree's way, which
+     * gives every problem its message and position.
+     */
     public static Batch readAndValidate(Project project, String displayPath, String text) {
+        Batch direct = LocatedJson.bindDirectly(text, Batch.class);
+        if (direct != null
+                && new BatchValidator(project, LocatedJson.withoutTree(displayPath, text), "").validate(direct).isEmpty()) {
+            return direct;
+        }
         LocatedJson json = LocatedJson.parse(displayPath, text);
         Diagnostic wrongShape = JsonFiles.shapeProblem(json, BATCH_SHAPE);
         if (wrongShape != null) {

@@ -128,7 +128,10 @@ public final class Bench {
     private void lifecycle(String name, List<Language> before, boolean automation, Language async, Boolean lines)
             throws IOException {
         Project p = BenchProject.project(before, automation, async);
-        warmUp(p, 2 * records); // until the JIT has settled: Python's interpreter takes ~150 chunks
+        // until the JIT has settled: Python's interpreter takes ~150 chunks. A trace pair warms up
+        // writing its own trace: with --lines, GraalPy's line-event paths settle only after a run or
+        // two, and measuring those first runs measured the JIT, not the recording (docs/performance.md)
+        warmUp(p, 2 * records, lines == null ? TraceListener.NONE : new DiscardedTrace(lines));
         List<Scenario> runs = new ArrayList<>();
         List<Double> pythonChunkMs = new ArrayList<>();
         for (int i = 0; i < REPEATS; i++) {
@@ -256,17 +259,17 @@ public final class Bench {
     }
 
     /** Compiles the scripts and runs the JIT over the lifecycle before anything is timed. */
-    private void warmUp(Project p, int upTo) throws IOException {
+    private void warmUp(Project p, int upTo, TraceListener listener) throws IOException {
         boolean python = p.triggers().values().stream().anyMatch(t -> t.language() == Language.PYTHON);
         boolean cold = python && results.stream().noneMatch(r -> r.name().equals("python_cold_start"));
         Store store = freshStore("warmup");
         try (Simulator sim = new Simulator(p, store, runtimes)) {
             long t0 = System.nanoTime();
-            create(sim, 0, CHUNK);
+            create(sim, 0, CHUNK, listener);
             if (cold) {
                 addMs("python_cold_start", (System.nanoTime() - t0) / 1e6);
             }
-            create(sim, CHUNK, Math.max(CHUNK, upTo));
+            create(sim, CHUNK, Math.max(CHUNK, upTo), listener);
         } finally {
             store.close();
         }

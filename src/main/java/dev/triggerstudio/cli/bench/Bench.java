@@ -155,7 +155,7 @@ public final class Bench {
     }
 
     /** The JSON trace of every batch, written in full and thrown away: what --trace [--lines] costs. */
-    private static final class DiscardedTrace implements TraceListener {
+    static final class DiscardedTrace implements TraceListener {
         private final boolean lines;
         private dev.triggerstudio.trace.TraceJsonWriter writer;
 

@@ -7,8 +7,6 @@ import dev.triggerstudio.model.Language;
 import dev.triggerstudio.model.Operation;
 import dev.triggerstudio.model.Project;
 import dev.triggerstudio.store.Store;
-import dev.triggerstudio.trace.OperationTrace;
-import dev.triggerstudio.trace.TraceListener;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +69,7 @@ public final class LinesCostProbe {
             long m0 = mutator();
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i += 10_000) {
-                DiscardedTrace d = new DiscardedTrace(lines);
+                Bench.DiscardedTrace d = new Bench.DiscardedTrace(lines);
                 sim.run(creates(i, Math.min(n, i + 10_000)), null, d);
             }
             return new double[] {(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9, (mutator() - m0) / 1e9};
@@ -96,24 +94,5 @@ public final class LinesCostProbe {
             ops.add(new Operation(Operation.Kind.CREATE, "item", BenchProject.rows(i, Math.min(to, i + CHUNK)), null, null, null));
         }
         return new Batch("bench", ops);
-    }
-
-    static final class DiscardedTrace implements TraceListener {
-        private final boolean lines;
-        private dev.triggerstudio.trace.TraceJsonWriter writer;
-
-        DiscardedTrace(boolean lines) {
-            this.lines = lines;
-            this.writer = fresh();
-        }
-
-        private dev.triggerstudio.trace.TraceJsonWriter fresh() {
-            return new dev.triggerstudio.trace.TraceJsonWriter(java.io.OutputStream.nullOutputStream(), true, lines);
-        }
-
-        @Override public boolean wantsRecords() { return true; }
-        @Override public boolean wantsLines() { return lines; }
-        @Override public void operationFinished(OperationTrace operation) { writer.operationFinished(operation); }
-        @Override public void batchFinished() { writer.close(); writer = fresh(); }
     }
 }

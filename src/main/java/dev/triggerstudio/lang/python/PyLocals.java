@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.triggerstudio.lang.Locals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * walking their fields in GraalPy's interpreter cost more than the rest of a line event
  * (docs/performance.md, issue 18).
  *
- * <p>The same limits as {@link dev.triggerstudio.lang.Locals}, counted as Python counts: a string
+ * <p>The same limits as {@link Locals}, counted as Python counts: a string
  * keeps 200 characters (code points, so an emoji is never cut in half) and ends in {@code …}; a map
  * keeps 50 entries and a {@code "…": "N more"} entry; a list keeps 50 items and a
  * {@code "… N more"} item; a map or list nested 4 levels deep reads {@code "…"}.
@@ -26,9 +27,6 @@ import java.util.TreeMap;
  * keys, and a sorted map is written as it is instead of being sorted again.
  */
 final class PyLocals {
-    private static final int MAX_TEXT = 200;
-    private static final int MAX_ITEMS = 50;
-    private static final int MAX_DEPTH = 4;
     /** The depth given to values the tracer shortened already: never shortened again. */
     private static final int AS_IS = Integer.MIN_VALUE;
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -67,8 +65,8 @@ final class PyLocals {
 
     private static Object value(JsonParser p, JsonToken t, int depth) throws IOException {
         return switch (t) {
-            case START_OBJECT -> depth >= MAX_DEPTH ? skipped(p) : map(p, depth);
-            case START_ARRAY -> depth >= MAX_DEPTH ? skipped(p) : list(p, depth);
+            case START_OBJECT -> depth >= Locals.MAX_DEPTH ? skipped(p) : map(p, depth);
+            case START_ARRAY -> depth >= Locals.MAX_DEPTH ? skipped(p) : list(p, depth);
             case VALUE_STRING -> depth == AS_IS ? p.getText() : text(p.getText());
             case VALUE_NUMBER_INT -> integer(p);
             case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
@@ -93,10 +91,10 @@ final class PyLocals {
     }
 
     private static String text(String s) {
-        if (s.length() <= MAX_TEXT || s.codePointCount(0, s.length()) <= MAX_TEXT) {
+        if (s.length() <= Locals.MAX_TEXT || s.codePointCount(0, s.length()) <= Locals.MAX_TEXT) {
             return s;
         }
-        return s.substring(0, s.offsetByCodePoints(0, MAX_TEXT)) + "…";
+        return s.substring(0, s.offsetByCodePoints(0, Locals.MAX_TEXT)) + "…";
     }
 
     private static Map<String, Object> map(JsonParser p, int depth) throws IOException {
@@ -104,15 +102,15 @@ final class PyLocals {
         int n = 0;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken t = p.nextToken();
-            if (depth != AS_IS && n >= MAX_ITEMS) {
+            if (depth != AS_IS && n >= Locals.MAX_ITEMS) {
                 p.skipChildren();
             } else {
                 out.put(name, value(p, t, next(depth)));
             }
             n++;
         }
-        if (depth != AS_IS && n > MAX_ITEMS) {
-            out.put("…", (n - MAX_ITEMS) + " more");
+        if (depth != AS_IS && n > Locals.MAX_ITEMS) {
+            out.put("…", (n - Locals.MAX_ITEMS) + " more");
         }
         return out;
     }
@@ -121,15 +119,15 @@ final class PyLocals {
         List<Object> out = new ArrayList<>();
         int n = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (depth != AS_IS && n >= MAX_ITEMS) {
+            if (depth != AS_IS && n >= Locals.MAX_ITEMS) {
                 p.skipChildren();
             } else {
                 out.add(value(p, t, next(depth)));
             }
             n++;
         }
-        if (depth != AS_IS && n > MAX_ITEMS) {
-            out.add("… " + (n - MAX_ITEMS) + " more");
+        if (depth != AS_IS && n > Locals.MAX_ITEMS) {
+            out.add("… " + (n - Locals.MAX_ITEMS) + " more");
         }
         return out;
     }

@@ -20,14 +20,14 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Each subcommand's class by its name and aliases. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommandClasses();
+
     /**
      * The words picocli answers to, read from the annotations: a CommandLine built just to ask would
      * introspect every command's options, in picocli's old bytecode that no start-up cache can hold.
      */
     private static final Set<String> COMMANDS = commandWords();
-
-    /** Each subcommand's class by its name and aliases. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommandClasses();
 
     public static boolean isCommand(String word) {
         return COMMANDS.contains(word);
@@ -35,11 +35,7 @@ public final class Cli {
 
     static Set<String> commandWords() {
         Set<String> words = new HashSet<>(Set.of("help", "--help", "-h", "--version", "-V"));
-        for (Class<?> sub : StudioCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command command = sub.getAnnotation(Command.class);
-            words.add(command.name());
-            words.addAll(List.of(command.aliases()));
-        }
+        words.addAll(SUBCOMMANDS.keySet());
         return Set.copyOf(words);
     }
 
